@@ -1,0 +1,155 @@
+package org.openprocure.it;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+/** A small HTTP client of the OpenProcure API that signs in as one demo user (every demo password is "demo"). */
+public final class Api {
+
+    public static final String BASE = System.getProperty("openprocure.url", "http://127.0.0.1:8080/openprocure");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String user;
+    private final String language;
+
+    private Api(String user, String language) {
+        this.user = user;
+        this.language = language;
+    }
+
+    public static Api as(String user) {
+        return new Api(user, "en");
+    }
+
+    public Api inLanguage(String acceptLanguage) {
+        return new Api(user, acceptLanguage);
+    }
+
+    /** An HTTP response with its body, read as JSON when it is JSON. */
+    public record Reply(int status, String contentType, String body) {
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, JsonValue body) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    public Reply put(String path, JsonValue body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    public Reply postXml(String path, byte[] body) {
+        return send(request(path).header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Reply postFile(String path, Path file) {
+        try {
+            return postXml(path, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file, e);
+        }
+    }
+
+    /** Returns the raw bytes of a response, such as a stored invoice document. */
+    public byte[] getBytes(String path) {
+        try {
+            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /**
+     * Polls the invoice's match until it has run at least {@code runs} times and left AWAITING_MATCH,
+     * for at most 30 seconds, and returns it.
+     */
+    public JsonObject awaitMatch(long invoiceId, int runs) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Reply reply;
+        do {
+            reply = get("/api/invoices/" + invoiceId + "/match");
+            if (reply.status() == 200 && reply.json().getInt("runCount") >= runs) {
+                return reply.json();
+            }
+            sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("Invoice " + invoiceId + " not matched " + runs + " time(s) within 30 s; last reply " + reply);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", language);
+        if (user != null) {
+            String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + credentials);
+        }
+        return builder;
+    }
+
+    public static Api anonymous() {
+        return new Api(null, "en");
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

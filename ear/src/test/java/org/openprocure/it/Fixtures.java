@@ -1,0 +1,73 @@
+package org.openprocure.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+
+/** Master data and orders built through the API, by the demo users whose role allows it. */
+final class Fixtures {
+
+    static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../../shared/samples"));
+    static final Path FRENCH_EN16931_INVOICE = SAMPLES.resolve("facturx-zugferd-cii/akretion-factur-x/tests/fixtures/xml/ubl-21-en16931.xml");
+    static final Path UBL_INVOICES = SAMPLES.resolve("ubl-2.1/phax-ph-ubl/ph-ubl-testfiles/src/main/resources/external/test-ubl/invoice");
+    static final Path UBL_ORDER = SAMPLES.resolve("ubl-2.1/phax-ph-ubl/ph-ubl-testfiles/src/main/resources/external/test-ubl/order/UBL-Order-2.1-Example.xml");
+
+    static final Api BUYER = Api.as("bruno");
+    static final Api RECEIVER = Api.as("rachid");
+    static final Api SUPPLIER = Api.as("sophie");
+    static final Api ACCOUNTS_PAYABLE = Api.as("agnes");
+
+    private Fixtures() {
+    }
+
+    static long supplier(String name, String vatId) {
+        Api.Reply reply = BUYER.post("/api/suppliers", Json.createObjectBuilder()
+                .add("name", name).add("vatId", vatId).add("countryCode", "FR").build());
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** An order line as the ERP sends it: number, supplier part, description, quantity, unit and price. */
+    static JsonObject line(String lineNumber, String part, String description, String quantity, String unit, String price) {
+        return Json.createObjectBuilder()
+                .add("lineNumber", lineNumber).add("supplierPartNumber", part).add("description", description)
+                .add("quantity", Json.createValue(new java.math.BigDecimal(quantity))).add("unitCode", unit)
+                .add("unitPrice", Json.createValue(new java.math.BigDecimal(price))).add("vatRate", 20)
+                .build();
+    }
+
+    static JsonObject importOrder(String number, long supplierId, String currency, JsonObject... lines) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (JsonObject line : lines) {
+            array.add(line);
+        }
+        Api.Reply reply = BUYER.post("/api/purchase-orders", Json.createObjectBuilder()
+                .add("number", number).add("supplierId", supplierId).add("currency", currency).add("lines", array).build());
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json();
+    }
+
+    /** Posts a receipt; each pair is an order line number and the quantity received and accepted. */
+    static Api.Reply receive(long orderId, String... lineAndQuantity) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        for (int i = 0; i < lineAndQuantity.length; i += 2) {
+            lines.add(Json.createObjectBuilder().add("lineNumber", lineAndQuantity[i])
+                    .add("receivedQuantity", Json.createValue(new java.math.BigDecimal(lineAndQuantity[i + 1]))));
+        }
+        return RECEIVER.post("/api/purchase-orders/" + orderId + "/goods-receipts", Json.createObjectBuilder().add("lines", lines).build());
+    }
+
+    static long postInvoice(Path file) {
+        Api.Reply reply = SUPPLIER.postFile("/api/invoices", file);
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static long id(JsonObject object) {
+        return object.getJsonNumber("id").longValue();
+    }
+}

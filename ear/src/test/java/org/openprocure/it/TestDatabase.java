@@ -1,0 +1,75 @@
+package org.openprocure.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The PostgreSQL database of the integration tests. {@link #main} recreates it empty before the
+ * server starts; tests use the other methods to start from no business data and to read counts
+ * that the API does not expose.
+ */
+public final class TestDatabase {
+
+    private static final String URL = System.getProperty("test.db.url", "jdbc:postgresql://127.0.0.1:5432/openprocure_test");
+    private static final String USER = System.getProperty("test.db.user", "postgres");
+    private static final String PASSWORD = System.getProperty("test.db.password", "postgres");
+
+    /** Deletes every business row, keeping the schema and its migration history. */
+    public static final String TRUNCATE_BUSINESS_TABLES = "truncate table " + """
+            match_line_result, match_result, invoice_document, supplier_invoice_line, supplier_invoice,
+            goods_receipt_line, goods_receipt, shipping_notice_line, shipping_notice, purchase_order_line,
+            purchase_order, requisition_line, purchase_requisition, catalog_item, supplier, audit_entry""";
+
+    private TestDatabase() {
+    }
+
+    /** Drops and creates the test database named in the URL; run by the build before the server starts. */
+    public static void main(String[] arguments) throws SQLException {
+        String name = URL.substring(URL.lastIndexOf('/') + 1);
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Test database name '" + name + "' must be lower-case letters, digits and underscores");
+        }
+        String serverUrl = URL.substring(0, URL.lastIndexOf('/') + 1) + "postgres";
+        try (Connection connection = DriverManager.getConnection(serverUrl, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        }
+        System.out.println("Test database " + name + " created empty at " + serverUrl);
+    }
+
+    /** Runs {@link #TRUNCATE_BUSINESS_TABLES} over a direct JDBC connection, from tests that run outside the server. */
+    public static void clean() {
+        execute(TRUNCATE_BUSINESS_TABLES);
+    }
+
+    public static long count(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + sql, e);
+        }
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Statement failed: " + sql, e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(URL, USER, PASSWORD);
+    }
+}

@@ -1,0 +1,100 @@
+package org.openprocure.catalog;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.openprocure.shared.Inputs;
+import org.openprocure.shared.Money;
+import org.openprocure.supplier.Supplier;
+
+/**
+ * An item a supplier sells. The price is per {@code priceBasisQuantity} units of {@code unitCode}
+ * (the price basis of cXML, OCI PRICEUNIT and EN 16931 BT-149).
+ */
+@Entity
+@Table(name = "catalog_item")
+public class CatalogItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalog_item_seq")
+    @SequenceGenerator(name = "catalog_item_seq", sequenceName = "catalog_item_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "supplier_id")
+    private Supplier supplier;
+
+    @Column(name = "supplier_part_number", nullable = false)
+    private String supplierPartNumber;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "unit_price", nullable = false)
+    private BigDecimal unitPrice;
+
+    @Column(nullable = false)
+    private String currency;
+
+    @Column(name = "price_basis_quantity", nullable = false)
+    private BigDecimal priceBasisQuantity;
+
+    @Column(name = "unit_code", nullable = false)
+    private String unitCode;
+
+    protected CatalogItem() {
+    }
+
+    public CatalogItem(Supplier supplier, String supplierPartNumber, String description,
+                       BigDecimal unitPrice, String currency, BigDecimal priceBasisQuantity, String unitCode) {
+        this.supplier = supplier;
+        this.supplierPartNumber = Inputs.requireText(supplierPartNumber, "supplierPartNumber");
+        this.description = Inputs.requireText(description, "description");
+        this.unitPrice = Inputs.requireNotNegative(unitPrice, "unitPrice");
+        this.currency = Inputs.requireCurrency(currency, "currency");
+        this.priceBasisQuantity = priceBasisQuantity == null ? BigDecimal.ONE : Inputs.requirePositive(priceBasisQuantity, "priceBasisQuantity");
+        this.unitCode = Inputs.requireUnitCode(unitCode, "unitCode");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
+    public String getSupplierPartNumber() {
+        return supplierPartNumber;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Money getPrice() {
+        return new Money(unitPrice, currency);
+    }
+
+    public BigDecimal getPriceBasisQuantity() {
+        return priceBasisQuantity;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+}

@@ -1,0 +1,89 @@
+package org.openprocure.catalog;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.openprocure.audit.AuditTrail;
+import org.openprocure.shared.DocumentNotFoundException;
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.InvalidInputException;
+import org.openprocure.supplier.Supplier;
+import org.openprocure.supplier.SupplierService;
+
+/** Adds items to the local catalog and searches it. */
+@Stateless
+@PermitAll
+public class CatalogService {
+
+    private static final Logger LOG = Logger.getLogger(CatalogService.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private SupplierService suppliers;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Resource
+    private SessionContext session;
+
+    @RolesAllowed({"buyer", "administrator"})
+    public CatalogItem add(long supplierId, String supplierPartNumber, String description,
+                           BigDecimal unitPrice, String currency, BigDecimal priceBasisQuantity, String unitCode) {
+        Supplier supplier = suppliers.get(supplierId);
+        CatalogItem item = new CatalogItem(supplier, supplierPartNumber, description, unitPrice, currency, priceBasisQuantity, unitCode);
+        if (findByPartNumber(supplierId, item.getSupplierPartNumber()) != null) {
+            throw new InvalidInputException("error.catalog.duplicatePart", item.getSupplierPartNumber(), supplierId);
+        }
+
+        entityManager.persist(item);
+        auditTrail.record(DocumentType.CATALOG_ITEM, item.getId(), "ADDED", session.getCallerPrincipal().getName());
+
+        LOG.info(() -> "Catalog item " + item.getId() + " added for supplier " + supplierId);
+        return item;
+    }
+
+    public CatalogItem get(long id) {
+        CatalogItem item = entityManager.find(CatalogItem.class, id);
+        if (item == null) {
+            throw new DocumentNotFoundException(DocumentType.CATALOG_ITEM, id);
+        }
+        return item;
+    }
+
+    /** Returns one page of items whose description or part number contains the text, any case. */
+    public List<CatalogItem> search(String text, int page, int size) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return entityManager.createQuery("""
+                        select i from CatalogItem i join fetch i.supplier
+                        where lower(i.description) like :pattern or lower(i.supplierPartNumber) like :pattern
+                        order by i.description, i.id""", CatalogItem.class)
+                .setParameter("pattern", pattern)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    private CatalogItem findByPartNumber(long supplierId, String partNumber) {
+        return entityManager.createQuery(
+                        "select i from CatalogItem i where i.supplier.id = :supplierId and i.supplierPartNumber = :part", CatalogItem.class)
+                .setParameter("supplierId", supplierId)
+                .setParameter("part", partNumber)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,2 @@
+/** The local catalog: items that suppliers sell, with their price, currency and unit. */
+package org.openprocure.catalog;

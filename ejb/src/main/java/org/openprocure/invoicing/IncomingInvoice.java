@@ -1,0 +1,28 @@
+package org.openprocure.invoicing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An invoice as a format reader understood it, with the EN 16931 business terms that matching
+ * needs. Readers of UBL, CII or cXML produce it; the domain never sees their XML types.
+ *
+ * @param orderReference BT-13, the buyer's purchase order number, or null
+ */
+public record IncomingInvoice(String number, LocalDate issueDate, String currency, String orderReference,
+                              String sellerName, String sellerVatId, BigDecimal totalWithoutVat, BigDecimal totalVat,
+                              BigDecimal totalWithVat, List<Line> lines) {
+
+    /**
+     * One invoice line.
+     *
+     * @param orderLineReference BT-132, the order line it invoices, or null
+     * @param sellerItemId       BT-155, the seller's item identifier, or null
+     * @param priceBaseQuantity  BT-149, the number of units the net price is for (1 when absent)
+     */
+    public record Line(String lineId, String orderLineReference, String sellerItemId, String description,
+                       BigDecimal quantity, String unitCode, BigDecimal netPrice, BigDecimal priceBaseQuantity,
+                       BigDecimal netAmount, BigDecimal vatRate) {
+    }
+}

@@ -1,0 +1,14 @@
+package org.openprocure.invoicing;
+
+/**
+ * Where an invoice stands. It is NO_ORDER_REFERENCE until accounts payable assigns an order,
+ * AWAITING_MATCH until the first match run, and afterwards takes the outcome of the latest run.
+ */
+public enum InvoiceStatus {
+    NO_ORDER_REFERENCE,
+    AWAITING_MATCH,
+    AWAITING_RECEIPT,
+    MATCHED,
+    MATCHED_WITHIN_TOLERANCE,
+    DISCREPANCY
+}

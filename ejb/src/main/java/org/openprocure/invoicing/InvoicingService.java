@@ -1,0 +1,130 @@
+package org.openprocure.invoicing;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.openprocure.audit.AuditTrail;
+import org.openprocure.invoicing.ubl.UblInvoiceReader;
+import org.openprocure.purchasing.PurchaseOrder;
+import org.openprocure.purchasing.PurchaseOrderService;
+import org.openprocure.shared.DocumentNotFoundException;
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.Inputs;
+import org.openprocure.shared.TransitionNotAllowedException;
+import org.openprocure.supplier.SupplierService;
+
+/**
+ * Receives supplier invoices. Every readable invoice is stored with its original bytes: one
+ * without an order reference waits for accounts payable, one with a reference is matched.
+ */
+@Stateless
+@PermitAll
+public class InvoicingService {
+
+    public static final String UBL_FORMAT = "UBL 2.1";
+
+    private static final Logger LOG = Logger.getLogger(InvoicingService.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private UblInvoiceReader ublReader;
+
+    @Inject
+    private PurchaseOrderService purchaseOrders;
+
+    @Inject
+    private SupplierService suppliers;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Event<InvoiceReceived> invoiceReceived;
+
+    @Resource
+    private SessionContext session;
+
+    @RolesAllowed({"supplier", "accounts-payable"})
+    public SupplierInvoice receiveUbl(byte[] body) {
+        IncomingInvoice incoming = ublReader.read(body);
+        String actor = session.getCallerPrincipal().getName();
+        SupplierInvoice invoice = new SupplierInvoice(incoming, UBL_FORMAT, actor);
+
+        if (invoice.getOrderReference() != null) {
+            purchaseOrders.findByNumber(invoice.getOrderReference()).ifPresent(invoice::linkTo);
+        }
+        if (invoice.getSellerVatId() != null) {
+            suppliers.findByVatId(invoice.getSellerVatId()).ifPresent(invoice::identifySupplier);
+        }
+        entityManager.persist(invoice);
+        entityManager.persist(new InvoiceDocument(invoice.getId(), "application/xml", body));
+        auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "RECEIVED", actor, UBL_FORMAT);
+        if (invoice.getOrderReference() != null) {
+            invoiceReceived.fire(new InvoiceReceived(invoice.getId()));
+        }
+
+        LOG.info(() -> "Invoice " + invoice.getId() + " received (" + UBL_FORMAT + ", " + invoice.getLines().size()
+                + " line(s)), status " + invoice.getStatus());
+        return invoice;
+    }
+
+    /** Assigns an order to an invoice that had none or named an unknown one, and asks for a match. */
+    @RolesAllowed("accounts-payable")
+    public SupplierInvoice assignOrder(long invoiceId, String orderNumber) {
+        String number = Inputs.requireText(orderNumber, "orderNumber");
+        SupplierInvoice invoice = get(invoiceId);
+        if (invoice.getPurchaseOrder() != null) {
+            throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, invoice.getNumber(), invoice.getStatus(), "assign an order");
+        }
+        PurchaseOrder order = purchaseOrders.findByNumber(number)
+                .orElseThrow(() -> new DocumentNotFoundException(DocumentType.PURCHASE_ORDER, number));
+
+        invoice.assignOrderReference(order.getNumber());
+        invoice.linkTo(order);
+        auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "ORDER_ASSIGNED", session.getCallerPrincipal().getName(), number);
+        invoiceReceived.fire(new InvoiceReceived(invoice.getId()));
+
+        LOG.info(() -> "Invoice " + invoiceId + " assigned to order " + number);
+        return invoice;
+    }
+
+    public SupplierInvoice get(long id) {
+        SupplierInvoice invoice = entityManager.find(SupplierInvoice.class, id);
+        if (invoice == null) {
+            throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, id);
+        }
+        return invoice;
+    }
+
+    public InvoiceDocument document(long invoiceId) {
+        InvoiceDocument document = entityManager.find(InvoiceDocument.class, invoiceId);
+        if (document == null) {
+            throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);
+        }
+        return document;
+    }
+
+    /** Returns one page of invoices, newest first. */
+    public List<SupplierInvoice> list(int first, int size) {
+        return entityManager.createQuery("select i from SupplierInvoice i order by i.id desc", SupplierInvoice.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long count() {
+        return entityManager.createQuery("select count(i) from SupplierInvoice i", Long.class).getSingleResult();
+    }
+}

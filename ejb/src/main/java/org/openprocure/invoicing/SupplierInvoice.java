@@ -1,0 +1,236 @@
+package org.openprocure.invoicing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.openprocure.purchasing.PurchaseOrder;
+import org.openprocure.purchasing.PurchaseOrderLine;
+import org.openprocure.supplier.Supplier;
+
+/**
+ * A supplier invoice. The supplier's values are stored as received and never changed; the
+ * buyer side adds only the links to a purchase order and its lines, and the match status.
+ */
+@Entity
+@Table(name = "supplier_invoice")
+public class SupplierInvoice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supplier_invoice_seq")
+    @SequenceGenerator(name = "supplier_invoice_seq", sequenceName = "supplier_invoice_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    /** BT-1. */
+    @Column(nullable = false)
+    private String number;
+
+    /** BT-2. */
+    @Column(name = "issue_date")
+    private LocalDate issueDate;
+
+    /** BT-5. */
+    @Column(nullable = false)
+    private String currency;
+
+    /** BT-13 as the supplier wrote it, or as accounts payable assigned it. */
+    @Column(name = "order_reference")
+    private String orderReference;
+
+    @Column(name = "seller_name")
+    private String sellerName;
+
+    /** BT-31. */
+    @Column(name = "seller_vat_id")
+    private String sellerVatId;
+
+    /** BT-109. */
+    @Column(name = "total_without_vat")
+    private BigDecimal totalWithoutVat;
+
+    /** BT-110. */
+    @Column(name = "total_vat")
+    private BigDecimal totalVat;
+
+    /** BT-112. */
+    @Column(name = "total_with_vat")
+    private BigDecimal totalWithVat;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supplier_id")
+    private Supplier supplier;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "purchase_order_id")
+    private PurchaseOrder purchaseOrder;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InvoiceStatus status;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt = Instant.now();
+
+    @Column(name = "received_by", nullable = false)
+    private String receivedBy;
+
+    @Column(name = "document_format", nullable = false)
+    private String documentFormat;
+
+    @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<SupplierInvoiceLine> lines = new ArrayList<>();
+
+    protected SupplierInvoice() {
+    }
+
+    SupplierInvoice(IncomingInvoice incoming, String documentFormat, String receivedBy) {
+        this.number = incoming.number();
+        this.issueDate = incoming.issueDate();
+        this.currency = incoming.currency();
+        this.orderReference = incoming.orderReference();
+        this.sellerName = incoming.sellerName();
+        this.sellerVatId = incoming.sellerVatId();
+        this.totalWithoutVat = incoming.totalWithoutVat();
+        this.totalVat = incoming.totalVat();
+        this.totalWithVat = incoming.totalWithVat();
+        this.documentFormat = documentFormat;
+        this.receivedBy = receivedBy;
+        this.status = orderReference == null ? InvoiceStatus.NO_ORDER_REFERENCE : InvoiceStatus.AWAITING_MATCH;
+        for (IncomingInvoice.Line line : incoming.lines()) {
+            lines.add(new SupplierInvoiceLine(this, line));
+        }
+    }
+
+    /**
+     * Links the invoice to its order, and each line to an order line: by the order line reference
+     * (BT-132) when given, else by the seller's item id (BT-155) when exactly one order line has
+     * that supplier part number. A line that neither finds stays unlinked.
+     */
+    public void linkTo(PurchaseOrder order) {
+        purchaseOrder = order;
+        supplier = order.getSupplier();
+        for (SupplierInvoiceLine line : lines) {
+            line.linkTo(findOrderLine(order, line).orElse(null));
+        }
+    }
+
+    /** Sets the order reference that accounts payable found for an invoice without one, and unlinks the old order. */
+    void assignOrderReference(String reference) {
+        orderReference = reference;
+        purchaseOrder = null;
+        for (SupplierInvoiceLine line : lines) {
+            line.linkTo(null);
+        }
+        status = InvoiceStatus.AWAITING_MATCH;
+    }
+
+    void identifySupplier(Supplier seller) {
+        if (supplier == null) {
+            supplier = seller;
+        }
+    }
+
+    public void recordMatchStatus(InvoiceStatus matchStatus) {
+        status = matchStatus;
+    }
+
+    private static Optional<PurchaseOrderLine> findOrderLine(PurchaseOrder order, SupplierInvoiceLine line) {
+        if (line.getOrderLineReference() != null) {
+            return order.findLine(line.getOrderLineReference());
+        }
+        return order.findOnlyLineWithPart(line.getSellerItemId());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public String getOrderReference() {
+        return orderReference;
+    }
+
+    public String getSellerName() {
+        return sellerName;
+    }
+
+    public String getSellerVatId() {
+        return sellerVatId;
+    }
+
+    public BigDecimal getTotalWithoutVat() {
+        return totalWithoutVat;
+    }
+
+    public BigDecimal getTotalVat() {
+        return totalVat;
+    }
+
+    public BigDecimal getTotalWithVat() {
+        return totalWithVat;
+    }
+
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
+    public PurchaseOrder getPurchaseOrder() {
+        return purchaseOrder;
+    }
+
+    public InvoiceStatus getStatus() {
+        return status;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+
+    public String getDocumentFormat() {
+        return documentFormat;
+    }
+
+    public List<SupplierInvoiceLine> getLines() {
+        return Collections.unmodifiableList(lines);
+    }
+}

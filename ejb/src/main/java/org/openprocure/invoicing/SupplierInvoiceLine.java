@@ -1,0 +1,146 @@
+package org.openprocure.invoicing;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.openprocure.purchasing.PurchaseOrderLine;
+
+/** One invoice line exactly as the supplier wrote it, plus the order line it was linked to, if any. */
+@Entity
+@Table(name = "supplier_invoice_line")
+public class SupplierInvoiceLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supplier_invoice_line_seq")
+    @SequenceGenerator(name = "supplier_invoice_line_seq", sequenceName = "supplier_invoice_line_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "invoice_id")
+    private SupplierInvoice invoice;
+
+    /** BT-126. */
+    @Column(name = "line_id")
+    private String lineId;
+
+    /** BT-132. */
+    @Column(name = "order_line_reference")
+    private String orderLineReference;
+
+    /** BT-155. */
+    @Column(name = "seller_item_id")
+    private String sellerItemId;
+
+    private String description;
+
+    private BigDecimal quantity;
+
+    @Column(name = "unit_code")
+    private String unitCode;
+
+    @Column(name = "net_price")
+    private BigDecimal netPrice;
+
+    @Column(name = "price_base_quantity")
+    private BigDecimal priceBaseQuantity;
+
+    @Column(name = "net_amount")
+    private BigDecimal netAmount;
+
+    @Column(name = "vat_rate")
+    private BigDecimal vatRate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "order_line_id")
+    private PurchaseOrderLine orderLine;
+
+    protected SupplierInvoiceLine() {
+    }
+
+    SupplierInvoiceLine(SupplierInvoice invoice, IncomingInvoice.Line line) {
+        this.invoice = invoice;
+        this.lineId = line.lineId();
+        this.orderLineReference = line.orderLineReference();
+        this.sellerItemId = line.sellerItemId();
+        this.description = line.description();
+        this.quantity = line.quantity();
+        this.unitCode = line.unitCode();
+        this.netPrice = line.netPrice();
+        this.priceBaseQuantity = line.priceBaseQuantity();
+        this.netAmount = line.netAmount();
+        this.vatRate = line.vatRate();
+    }
+
+    /** Links this line to an order line and counts its quantity there; null unlinks it and takes the count back. */
+    void linkTo(PurchaseOrderLine target) {
+        if (orderLine != null && quantity != null) {
+            orderLine.countInvoiced(quantity.negate());
+        }
+        orderLine = target;
+        if (orderLine != null && quantity != null) {
+            orderLine.countInvoiced(quantity);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SupplierInvoice getInvoice() {
+        return invoice;
+    }
+
+    public String getLineId() {
+        return lineId;
+    }
+
+    public String getOrderLineReference() {
+        return orderLineReference;
+    }
+
+    public String getSellerItemId() {
+        return sellerItemId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public BigDecimal getNetPrice() {
+        return netPrice;
+    }
+
+    public BigDecimal getPriceBaseQuantity() {
+        return priceBaseQuantity;
+    }
+
+    public BigDecimal getNetAmount() {
+        return netAmount;
+    }
+
+    public BigDecimal getVatRate() {
+        return vatRate;
+    }
+
+    public PurchaseOrderLine getOrderLine() {
+        return orderLine;
+    }
+}

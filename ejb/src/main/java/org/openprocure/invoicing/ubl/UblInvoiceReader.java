@@ -1,0 +1,184 @@
+package org.openprocure.invoicing.ubl;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.openprocure.invoicing.IncomingInvoice;
+import org.openprocure.invoicing.InvalidInvoiceDocumentException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import com.helger.ubl21.UBL21Marshaller;
+import com.helger.xsds.ccts.cct.schemamodule.AmountType;
+import com.helger.xsds.ccts.cct.schemamodule.QuantityType;
+
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.InvoiceLineType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.MonetaryTotalType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PriceType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxTotalType;
+import oasis.names.specification.ubl.schema.xsd.invoice_21.InvoiceType;
+
+/**
+ * Reads a UBL 2.1 Invoice with ph-ubl. Namespace prefixes do not matter, DTDs are refused (so no
+ * entity is ever fetched), and the document is not validated against the XSD here: an invoice
+ * that binds is stored, and its defects show up as discrepancies rather than as a lost document.
+ */
+@ApplicationScoped
+public class UblInvoiceReader {
+
+    static final String INVOICE_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
+
+    public IncomingInvoice read(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new InvalidInvoiceDocumentException("error.invoice.empty");
+        }
+        Document document = parse(body);
+        requireInvoiceRoot(document.getDocumentElement());
+
+        InvoiceType invoice = UBL21Marshaller.invoice().setUseSchema(false).read(document);
+        if (invoice == null) {
+            throw new InvalidInvoiceDocumentException("error.invoice.unreadable");
+        }
+        return toIncomingInvoice(invoice);
+    }
+
+    private static Document parse(byte[] body) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new ByteArrayInputStream(body));
+        } catch (SAXParseException e) {
+            throw new InvalidInvoiceDocumentException("error.invoice.notWellFormed",
+                    e.getLineNumber(), e.getColumnNumber(), e.getMessage());
+        } catch (SAXException | IOException e) {
+            throw new InvalidInvoiceDocumentException("error.invoice.notWellFormed", 0, 0, e.getMessage());
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("The XML parser does not support secure processing", e);
+        }
+    }
+
+    private static void requireInvoiceRoot(Element root) {
+        if (!INVOICE_NAMESPACE.equals(root.getNamespaceURI()) || !"Invoice".equals(root.getLocalName())) {
+            String found = "{" + (root.getNamespaceURI() == null ? "" : root.getNamespaceURI()) + "}" + root.getLocalName();
+            throw new InvalidInvoiceDocumentException("error.invoice.wrongRoot", found);
+        }
+    }
+
+    private static IncomingInvoice toIncomingInvoice(InvoiceType invoice) {
+        String number = invoice.getIDValue();
+        if (number == null || number.isBlank()) {
+            throw new InvalidInvoiceDocumentException("error.invoice.missingTerm", "BT-1", "cbc:ID");
+        }
+        MonetaryTotalType totals = invoice.getLegalMonetaryTotal();
+        String currency = currency(invoice, totals);
+        if (currency == null) {
+            throw new InvalidInvoiceDocumentException("error.invoice.missingTerm", "BT-5", "cbc:DocumentCurrencyCode");
+        }
+        List<IncomingInvoice.Line> lines = new ArrayList<>();
+        for (InvoiceLineType line : invoice.getInvoiceLine()) {
+            lines.add(toLine(line));
+        }
+        PartyType seller = invoice.getAccountingSupplierParty() == null ? null : invoice.getAccountingSupplierParty().getParty();
+
+        return new IncomingInvoice(number.strip(), invoice.getIssueDateValueLocal(), currency, orderReference(invoice),
+                sellerName(seller), sellerVatId(seller),
+                totals == null ? null : amount(totals.getTaxExclusiveAmount()),
+                taxAmount(invoice.getTaxTotal()),
+                totals == null ? null : amount(totals.getTaxInclusiveAmount()),
+                lines);
+    }
+
+    private static IncomingInvoice.Line toLine(InvoiceLineType line) {
+        QuantityType quantity = line.getInvoicedQuantity();
+        PriceType price = line.getPrice();
+        BigDecimal baseQuantity = price == null || price.getBaseQuantity() == null ? null : price.getBaseQuantity().getValue();
+        String orderLine = line.getOrderLineReference().isEmpty() ? null : line.getOrderLineReference().get(0).getLineIDValue();
+        String sellerItemId = line.getItem() == null || line.getItem().getSellersItemIdentification() == null
+                ? null : line.getItem().getSellersItemIdentification().getIDValue();
+        BigDecimal vatRate = line.getItem() == null || line.getItem().getClassifiedTaxCategory().isEmpty()
+                ? null : line.getItem().getClassifiedTaxCategory().get(0).getPercentValue();
+        return new IncomingInvoice.Line(
+                trim(line.getIDValue()),
+                trim(orderLine),
+                trim(sellerItemId),
+                line.getItem() == null ? null : trim(line.getItem().getNameValue()),
+                quantity == null ? null : quantity.getValue(),
+                quantity == null ? null : trim(quantity.getUnitCode()),
+                price == null ? null : amount(price.getPriceAmount()),
+                baseQuantity,
+                amount(line.getLineExtensionAmount()),
+                vatRate);
+    }
+
+    /** BT-5, or for UBL 2.0 documents without it the currency of the payable amount (BT-115). */
+    private static String currency(InvoiceType invoice, MonetaryTotalType totals) {
+        String code = trim(invoice.getDocumentCurrencyCodeValue());
+        if (code == null && totals != null && totals.getPayableAmount() != null) {
+            code = trim(totals.getPayableAmount().getCurrencyID());
+        }
+        return code;
+    }
+
+    private static String orderReference(InvoiceType invoice) {
+        return invoice.getOrderReference() == null ? null : trim(invoice.getOrderReference().getIDValue());
+    }
+
+    private static String sellerName(PartyType seller) {
+        if (seller == null) {
+            return null;
+        }
+        if (!seller.getPartyLegalEntity().isEmpty() && seller.getPartyLegalEntity().get(0).getRegistrationNameValue() != null) {
+            return trim(seller.getPartyLegalEntity().get(0).getRegistrationNameValue());
+        }
+        return seller.getPartyName().isEmpty() ? null : trim(seller.getPartyName().get(0).getNameValue());
+    }
+
+    /** BT-31: the party tax scheme whose scheme is VAT. */
+    private static String sellerVatId(PartyType seller) {
+        if (seller == null) {
+            return null;
+        }
+        return seller.getPartyTaxScheme().stream()
+                .filter(scheme -> scheme.getTaxScheme() == null || "VAT".equals(trim(scheme.getTaxScheme().getIDValue())))
+                .map(scheme -> trim(scheme.getCompanyIDValue()))
+                .filter(id -> id != null)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** BT-110: the tax total in the document currency, which is the one with subtotals (Peppol R053). */
+    private static BigDecimal taxAmount(List<TaxTotalType> taxTotals) {
+        return taxTotals.stream()
+                .filter(total -> !total.getTaxSubtotal().isEmpty())
+                .map(total -> amount(total.getTaxAmount()))
+                .findFirst()
+                .orElse(taxTotals.isEmpty() ? null : amount(taxTotals.get(0).getTaxAmount()));
+    }
+
+    private static BigDecimal amount(AmountType amount) {
+        return amount == null ? null : amount.getValue();
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,25 @@
+package org.openprocure.matching;
+
+import java.math.BigDecimal;
+
+/** The figures of one invoice line and of the order line it refers to, as the policy compares them. */
+public final class LineFacts {
+
+    private LineFacts() {
+    }
+
+    /** An invoice line as the supplier wrote it. A null price base quantity means 1 (EN 16931 BT-149). */
+    public record InvoiceLine(String lineId, BigDecimal quantity, String unitCode, BigDecimal netPrice,
+                              BigDecimal priceBaseQuantity, String currency) {
+    }
+
+    /**
+     * An order line with its counters.
+     *
+     * @param invoicedBefore quantity of this order line already on invoices received before this one
+     */
+    public record OrderLine(String lineNumber, String unitCode, BigDecimal unitPrice, BigDecimal priceBasisQuantity,
+                            String currency, BigDecimal receivedQuantity, BigDecimal acceptedQuantity,
+                            BigDecimal invoicedBefore) {
+    }
+}

@@ -1,0 +1,115 @@
+package org.openprocure.matching;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** The stored match of one invoice line; see {@link LineMatch} for what each figure means. */
+@Entity
+@Table(name = "match_line_result")
+public class MatchLineResult {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "match_line_result_seq")
+    @SequenceGenerator(name = "match_line_result_seq", sequenceName = "match_line_result_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "match_result_id")
+    private MatchResult result;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "invoice_line_id")
+    private String invoiceLineId;
+
+    @Column(name = "order_line_number")
+    private String orderLineNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MatchOutcome outcome;
+
+    @Enumerated(EnumType.STRING)
+    private DiscrepancyReason reason;
+
+    @Column(name = "invoiced_quantity")
+    private BigDecimal invoicedQuantity;
+
+    @Column(name = "available_quantity")
+    private BigDecimal availableQuantity;
+
+    @Column(name = "unit_code")
+    private String unitCode;
+
+    @Column(name = "invoice_unit_price")
+    private BigDecimal invoiceUnitPrice;
+
+    @Column(name = "order_unit_price")
+    private BigDecimal orderUnitPrice;
+
+    protected MatchLineResult() {
+    }
+
+    MatchLineResult(MatchResult result, int position, LineMatch match) {
+        this.result = result;
+        this.position = position;
+        this.invoiceLineId = match.invoiceLineId();
+        this.orderLineNumber = match.orderLineNumber();
+        this.outcome = match.outcome();
+        this.reason = match.reason();
+        this.invoicedQuantity = match.invoicedQuantity();
+        this.availableQuantity = match.availableQuantity();
+        this.unitCode = match.unitCode();
+        this.invoiceUnitPrice = match.invoiceUnitPrice();
+        this.orderUnitPrice = match.orderUnitPrice();
+    }
+
+    public String getInvoiceLineId() {
+        return invoiceLineId;
+    }
+
+    public String getOrderLineNumber() {
+        return orderLineNumber;
+    }
+
+    public MatchOutcome getOutcome() {
+        return outcome;
+    }
+
+    public DiscrepancyReason getReason() {
+        return reason;
+    }
+
+    public BigDecimal getInvoicedQuantity() {
+        return invoicedQuantity;
+    }
+
+    public BigDecimal getAvailableQuantity() {
+        return availableQuantity;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public BigDecimal getInvoiceUnitPrice() {
+        return invoiceUnitPrice;
+    }
+
+    public BigDecimal getOrderUnitPrice() {
+        return orderUnitPrice;
+    }
+}

@@ -1,0 +1,72 @@
+package org.openprocure.matching;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.openprocure.invoicing.InvoiceReceived;
+import org.openprocure.purchasing.PurchaseOrder;
+import org.openprocure.purchasing.PurchaseOrderChanged;
+
+/**
+ * Asks for a match run by sending the invoice id to the match queue. It sends through the XA
+ * connection factory, so a request exists only if the transaction that caused it commits.
+ */
+@Stateless
+@PermitAll
+public class MatchRequestPublisher {
+
+    /** Name of the long property that carries the invoice id; the message has no body. */
+    public static final String INVOICE_ID = "invoiceId";
+
+    private static final Logger LOG = Logger.getLogger(MatchRequestPublisher.class.getName());
+
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    private JMSContext context;
+
+    @Resource(lookup = "java:/jms/queue/openprocure/MatchRequests")
+    private Queue queue;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    public void request(long invoiceId) {
+        Message message = context.createMessage();
+        try {
+            message.setLongProperty(INVOICE_ID, invoiceId);
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot set the invoice id on a match request", e);
+        }
+        context.createProducer().send(queue, message);
+        LOG.fine(() -> "Match requested for invoice " + invoiceId);
+    }
+
+    public void onInvoiceReceived(@Observes InvoiceReceived event) {
+        request(event.invoiceId());
+    }
+
+    /** Requests a match of every invoice linked to the order, or waiting for an order with its number. */
+    public void onOrderChanged(@Observes PurchaseOrderChanged event) {
+        PurchaseOrder order = entityManager.find(PurchaseOrder.class, event.orderId());
+        List<Long> invoiceIds = entityManager.createQuery("""
+                        select i.id from SupplierInvoice i
+                        where i.purchaseOrder.id = :orderId or (i.purchaseOrder is null and i.orderReference = :number)""", Long.class)
+                .setParameter("orderId", order.getId())
+                .setParameter("number", order.getNumber())
+                .getResultList();
+        invoiceIds.forEach(this::request);
+    }
+}

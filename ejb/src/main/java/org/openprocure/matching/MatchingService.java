@@ -1,0 +1,132 @@
+package org.openprocure.matching;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.openprocure.audit.AuditTrail;
+import org.openprocure.invoicing.InvoiceStatus;
+import org.openprocure.invoicing.SupplierInvoice;
+import org.openprocure.invoicing.SupplierInvoiceLine;
+import org.openprocure.platform.Settings;
+import org.openprocure.purchasing.PurchaseOrder;
+import org.openprocure.purchasing.PurchaseOrderLine;
+import org.openprocure.purchasing.PurchaseOrderService;
+import org.openprocure.shared.DocumentNotFoundException;
+import org.openprocure.shared.DocumentType;
+
+/**
+ * Runs the three-way match of one invoice from the current state of its order and receipts, so
+ * the result is the same whatever order the documents arrived in, and stores it in place of the
+ * previous one.
+ */
+@Stateless
+@PermitAll
+public class MatchingService {
+
+    private static final Logger LOG = Logger.getLogger(MatchingService.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private PurchaseOrderService purchaseOrders;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    public MatchResult match(long invoiceId) {
+        SupplierInvoice invoice = entityManager.find(SupplierInvoice.class, invoiceId);
+        if (invoice == null) {
+            throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);
+        }
+        if (invoice.getOrderReference() == null) {
+            LOG.info(() -> "Invoice " + invoiceId + " has no order reference; not matched");
+            return null;
+        }
+
+        PurchaseOrder order = linkedOrder(invoice);
+        List<LineMatch> lines = order == null ? List.of() : matchLines(invoice, order);
+        MatchResult result = findResult(invoiceId).orElseGet(() -> new MatchResult(invoiceId));
+        if (order == null) {
+            result.replace(MatchOutcome.DISCREPANCY, DiscrepancyReason.UNKNOWN_PURCHASE_ORDER, lines);
+        } else {
+            result.replace(ThreeWayMatchPolicy.overall(lines), lines.isEmpty() ? DiscrepancyReason.NO_LINES : null, lines);
+        }
+        if (result.getId() == null) {
+            entityManager.persist(result);
+        }
+        recordStatus(invoice, result);
+
+        LOG.info(() -> "Invoice " + invoiceId + " matched: " + result.getOutcome() + " (run " + result.getRunCount() + ")");
+        return result;
+    }
+
+    public Optional<MatchResult> findResult(long invoiceId) {
+        return entityManager.createQuery("select r from MatchResult r where r.invoiceId = :id", MatchResult.class)
+                .setParameter("id", invoiceId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Returns the invoice's order, linking it first when the order was created after the invoice arrived. */
+    private PurchaseOrder linkedOrder(SupplierInvoice invoice) {
+        if (invoice.getPurchaseOrder() != null) {
+            return invoice.getPurchaseOrder();
+        }
+        Optional<PurchaseOrder> order = purchaseOrders.findByNumber(invoice.getOrderReference());
+        order.ifPresent(invoice::linkTo);
+        return order.orElse(null);
+    }
+
+    private List<LineMatch> matchLines(SupplierInvoice invoice, PurchaseOrder order) {
+        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(new MatchTolerance(
+                settings.quantityTolerancePercent(), settings.priceTolerancePercent(), settings.priceToleranceAmount()));
+        List<LineMatch> matches = new ArrayList<>();
+        for (SupplierInvoiceLine line : invoice.getLines()) {
+            LineFacts.InvoiceLine invoiceFacts = new LineFacts.InvoiceLine(line.getLineId(), line.getQuantity(), line.getUnitCode(),
+                    line.getNetPrice(), line.getPriceBaseQuantity(), invoice.getCurrency());
+            matches.add(policy.match(invoiceFacts, orderFacts(invoice, order, line.getOrderLine())));
+        }
+        return matches;
+    }
+
+    private LineFacts.OrderLine orderFacts(SupplierInvoice invoice, PurchaseOrder order, PurchaseOrderLine line) {
+        if (line == null) {
+            return null;
+        }
+        return new LineFacts.OrderLine(line.getLineNumber(), line.getUnitCode(), line.getUnitPrice(), line.getPriceBasisQuantity(),
+                order.getCurrency(), line.getReceivedQuantity(), line.getAcceptedQuantity(), invoicedBefore(invoice, line));
+    }
+
+    /** Returns the quantity of the order line on invoices received before this one, so one receipt is not paid twice. */
+    private BigDecimal invoicedBefore(SupplierInvoice invoice, PurchaseOrderLine line) {
+        BigDecimal quantity = entityManager.createQuery("""
+                        select sum(l.quantity) from SupplierInvoiceLine l
+                        where l.orderLine.id = :lineId and l.invoice.id < :invoiceId""", BigDecimal.class)
+                .setParameter("lineId", line.getId())
+                .setParameter("invoiceId", invoice.getId())
+                .getSingleResult();
+        return quantity == null ? BigDecimal.ZERO : quantity;
+    }
+
+    private void recordStatus(SupplierInvoice invoice, MatchResult result) {
+        InvoiceStatus status = InvoiceStatus.valueOf(result.getOutcome().name());
+        if (invoice.getStatus() != status) {
+            invoice.recordMatchStatus(status);
+            String detail = result.getReason() != null ? result.getReason().name() : null;
+            auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "MATCH_" + status.name(), AuditTrail.SYSTEM, detail);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.openprocure.platform;
+
+import java.math.BigDecimal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.openprocure.shared.Inputs;
+
+/**
+ * Values an administrator sets as WildFly system properties (see {@code wildfly-config/settings.cli}).
+ * Each has a default, so a server without them still runs.
+ */
+@ApplicationScoped
+public class Settings {
+
+    public static final String COMPANY_CURRENCY = "openprocure.company-currency";
+    public static final String AUTO_APPROVAL_LIMIT = "openprocure.approval.auto-approve-below";
+    public static final String PRICE_TOLERANCE_PERCENT = "openprocure.match.price-tolerance-percent";
+    public static final String PRICE_TOLERANCE_AMOUNT = "openprocure.match.price-tolerance-amount";
+    public static final String QUANTITY_TOLERANCE_PERCENT = "openprocure.match.quantity-tolerance-percent";
+
+    /** ISO 4217 code of the currency the company keeps its books in. */
+    public String companyCurrency() {
+        return Inputs.requireCurrency(System.getProperty(COMPANY_CURRENCY, "EUR"), COMPANY_CURRENCY);
+    }
+
+    /** Requisitions whose total excluding VAT is below this amount, in the company currency, need no approver. */
+    public BigDecimal autoApprovalLimit() {
+        return decimal(AUTO_APPROVAL_LIMIT, "500.00");
+    }
+
+    public BigDecimal priceTolerancePercent() {
+        return decimal(PRICE_TOLERANCE_PERCENT, "1");
+    }
+
+    public BigDecimal priceToleranceAmount() {
+        return decimal(PRICE_TOLERANCE_AMOUNT, "0.50");
+    }
+
+    public BigDecimal quantityTolerancePercent() {
+        return decimal(QUANTITY_TOLERANCE_PERCENT, "0");
+    }
+
+    private static BigDecimal decimal(String property, String defaultValue) {
+        String value = System.getProperty(property, defaultValue);
+        try {
+            return Inputs.requireNotNegative(new BigDecimal(value.strip()), property);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("System property " + property + " must be a decimal number such as "
+                    + defaultValue + ", not '" + value + "'", e);
+        }
+    }
+}

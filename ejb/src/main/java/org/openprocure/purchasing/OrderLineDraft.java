@@ -1,0 +1,10 @@
+package org.openprocure.purchasing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The content of an order line before it belongs to an order; checked when the line is built. */
+public record OrderLineDraft(String lineNumber, String supplierPartNumber, String description, BigDecimal quantity,
+                             String unitCode, BigDecimal unitPrice, BigDecimal priceBasisQuantity, BigDecimal vatRate,
+                             String costCentre, LocalDate deliveryDate) {
+}

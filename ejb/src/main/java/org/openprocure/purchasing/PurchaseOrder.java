@@ -1,0 +1,241 @@
+package org.openprocure.purchasing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.InvalidInputException;
+import org.openprocure.shared.Inputs;
+import org.openprocure.shared.TransitionNotAllowedException;
+import org.openprocure.supplier.Supplier;
+
+/**
+ * An order to one supplier in one currency. Issued from an approved requisition or imported from
+ * the ERP with the ERP's number; then confirmed by the supplier, shipped, received and invoiced
+ * line by line. Its status is recomputed from the line counters after every change.
+ */
+@Entity
+@Table(name = "purchase_order")
+public class PurchaseOrder {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_order_seq")
+    @SequenceGenerator(name = "purchase_order_seq", sequenceName = "purchase_order_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true)
+    private String number;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "supplier_id")
+    private Supplier supplier;
+
+    @Column(name = "requisition_id")
+    private Long requisitionId;
+
+    @Column(nullable = false)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PurchaseOrderStatus status = PurchaseOrderStatus.ISSUED;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt = Instant.now();
+
+    @Column(name = "issued_by", nullable = false)
+    private String issuedBy;
+
+    @Column(name = "supplier_note")
+    private String supplierNote;
+
+    @OneToMany(mappedBy = "purchaseOrder", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<PurchaseOrderLine> lines = new ArrayList<>();
+
+    protected PurchaseOrder() {
+    }
+
+    PurchaseOrder(String number, Supplier supplier, String currency, Long requisitionId, String issuedBy, List<OrderLineDraft> drafts) {
+        if (drafts == null || drafts.isEmpty()) {
+            throw new InvalidInputException("error.order.noLines");
+        }
+        this.number = Inputs.requireText(number, "number");
+        this.supplier = supplier;
+        this.currency = Inputs.requireCurrency(currency, "currency");
+        this.requisitionId = requisitionId;
+        this.issuedBy = issuedBy;
+        Set<String> lineNumbers = new HashSet<>();
+        for (OrderLineDraft draft : drafts) {
+            PurchaseOrderLine line = new PurchaseOrderLine(this, draft);
+            if (!lineNumbers.add(line.getLineNumber())) {
+                throw new InvalidInputException("error.order.duplicateLine", line.getLineNumber());
+            }
+            lines.add(line);
+        }
+    }
+
+    /** Accepts every line as ordered. */
+    public void confirmAll(String note) {
+        requireOpenForConfirmation("confirm");
+        for (PurchaseOrderLine line : lines) {
+            line.confirm(new LineConfirmation(line.getLineNumber(), false, null, null));
+        }
+        supplierNote = note;
+        refreshStatus();
+    }
+
+    /** Rejects the whole order. */
+    public void reject(String reason) {
+        requireOpenForConfirmation("reject");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("error.missing", "reason");
+        }
+        for (PurchaseOrderLine line : lines) {
+            line.confirm(new LineConfirmation(line.getLineNumber(), true, null, null));
+        }
+        supplierNote = reason.strip();
+        refreshStatus();
+    }
+
+    /** Applies the supplier's answer line by line; lines not named stay pending. */
+    public void confirmLines(List<LineConfirmation> answers, String note) {
+        if (answers == null || answers.isEmpty()) {
+            throw new InvalidInputException("error.missing", "lines");
+        }
+        for (LineConfirmation answer : answers) {
+            line(answer.lineNumber()).confirm(answer);
+        }
+        supplierNote = note;
+        refreshStatus();
+    }
+
+    public void ship(Map<PurchaseOrderLine, BigDecimal> quantities) {
+        if (status == PurchaseOrderStatus.REJECTED) {
+            throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, number, status, "ship");
+        }
+        quantities.forEach(PurchaseOrderLine::ship);
+        refreshStatus();
+    }
+
+    public void receive(PurchaseOrderLine line, BigDecimal received, BigDecimal accepted, BigDecimal rejected) {
+        if (status == PurchaseOrderStatus.REJECTED) {
+            throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, number, status, "receive");
+        }
+        line.receive(received, accepted, rejected);
+        refreshStatus();
+    }
+
+    /** Returns the line with this line number, or fails with a message naming the number and the order. */
+    public PurchaseOrderLine line(String lineNumber) {
+        return findLine(lineNumber)
+                .orElseThrow(() -> new InvalidInputException("error.order.unknownLine", lineNumber, number));
+    }
+
+    public Optional<PurchaseOrderLine> findLine(String lineNumber) {
+        return lines.stream().filter(line -> line.getLineNumber().equals(lineNumber)).findFirst();
+    }
+
+    /** Returns the only line with this supplier part number, if exactly one has it. */
+    public Optional<PurchaseOrderLine> findOnlyLineWithPart(String supplierPartNumber) {
+        List<PurchaseOrderLine> matches = lines.stream()
+                .filter(line -> supplierPartNumber != null && supplierPartNumber.equals(line.getSupplierPartNumber()))
+                .toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    /** Derives the status from the line counters, whatever order the documents arrived in. */
+    void refreshStatus() {
+        List<PurchaseOrderLine> open = lines.stream()
+                .filter(line -> line.getConfirmationStatus() != LineConfirmationStatus.REJECTED)
+                .toList();
+        if (open.isEmpty()) {
+            status = PurchaseOrderStatus.REJECTED;
+        } else if (open.stream().allMatch(line -> line.getReceivedQuantity().compareTo(line.expectedQuantity()) >= 0)) {
+            status = PurchaseOrderStatus.RECEIVED;
+        } else if (open.stream().anyMatch(line -> line.getReceivedQuantity().signum() > 0)) {
+            status = PurchaseOrderStatus.PARTIALLY_RECEIVED;
+        } else if (open.stream().anyMatch(line -> line.getShippedQuantity().signum() > 0)) {
+            status = PurchaseOrderStatus.SHIPPED;
+        } else if (lines.stream().allMatch(line -> line.getConfirmationStatus() != LineConfirmationStatus.PENDING)) {
+            status = PurchaseOrderStatus.CONFIRMED;
+        } else if (lines.stream().anyMatch(line -> line.getConfirmationStatus() != LineConfirmationStatus.PENDING)) {
+            status = PurchaseOrderStatus.PARTIALLY_CONFIRMED;
+        } else {
+            status = PurchaseOrderStatus.ISSUED;
+        }
+    }
+
+    private void requireOpenForConfirmation(String action) {
+        if (lines.stream().anyMatch(line -> line.getConfirmationStatus() != LineConfirmationStatus.PENDING)) {
+            throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, number, status, action);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
+    public Long getRequisitionId() {
+        return requisitionId;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public PurchaseOrderStatus getStatus() {
+        return status;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public String getSupplierNote() {
+        return supplierNote;
+    }
+
+    public List<PurchaseOrderLine> getLines() {
+        return Collections.unmodifiableList(lines);
+    }
+}

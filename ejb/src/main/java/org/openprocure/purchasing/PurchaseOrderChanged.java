@@ -1,0 +1,8 @@
+package org.openprocure.purchasing;
+
+/**
+ * CDI event fired in the transaction that changed what an order's invoices are matched against:
+ * an order imported or issued, a confirmation, a goods receipt.
+ */
+public record PurchaseOrderChanged(long orderId) {
+}

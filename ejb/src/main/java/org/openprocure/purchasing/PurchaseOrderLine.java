@@ -1,0 +1,265 @@
+package org.openprocure.purchasing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.InvalidInputException;
+import org.openprocure.shared.Inputs;
+import org.openprocure.shared.Money;
+import org.openprocure.shared.Quantity;
+import org.openprocure.shared.TransitionNotAllowedException;
+
+/**
+ * One order line with its independent counters: ordered, confirmed, shipped, received, accepted,
+ * rejected and invoiced. Accepted quantity is what a three-way match compares the invoice with.
+ */
+@Entity
+@Table(name = "purchase_order_line")
+public class PurchaseOrderLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_order_line_seq")
+    @SequenceGenerator(name = "purchase_order_line_seq", sequenceName = "purchase_order_line_seq", allocationSize = 50)
+    private Long id;
+
+    /** Receipts and match runs update the counters of one line concurrently; this makes the later one retry. */
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "purchase_order_id")
+    private PurchaseOrder purchaseOrder;
+
+    /** The line identifier that documents refer to, such as EN 16931 BT-132; "1", "2"… unless an ERP chose others. */
+    @Column(name = "line_number", nullable = false)
+    private String lineNumber;
+
+    @Column(name = "supplier_part_number")
+    private String supplierPartNumber;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "unit_code", nullable = false)
+    private String unitCode;
+
+    @Column(name = "unit_price", nullable = false)
+    private BigDecimal unitPrice;
+
+    @Column(name = "price_basis_quantity", nullable = false)
+    private BigDecimal priceBasisQuantity;
+
+    @Column(name = "vat_rate", nullable = false)
+    private BigDecimal vatRate;
+
+    @Column(name = "cost_centre")
+    private String costCentre;
+
+    @Column(name = "requested_delivery_date")
+    private LocalDate requestedDeliveryDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "confirmation_status", nullable = false)
+    private LineConfirmationStatus confirmationStatus = LineConfirmationStatus.PENDING;
+
+    @Column(name = "confirmed_delivery_date")
+    private LocalDate confirmedDeliveryDate;
+
+    @Column(name = "ordered_quantity", nullable = false)
+    private BigDecimal orderedQuantity;
+
+    @Column(name = "confirmed_quantity", nullable = false)
+    private BigDecimal confirmedQuantity = BigDecimal.ZERO;
+
+    @Column(name = "shipped_quantity", nullable = false)
+    private BigDecimal shippedQuantity = BigDecimal.ZERO;
+
+    @Column(name = "received_quantity", nullable = false)
+    private BigDecimal receivedQuantity = BigDecimal.ZERO;
+
+    @Column(name = "accepted_quantity", nullable = false)
+    private BigDecimal acceptedQuantity = BigDecimal.ZERO;
+
+    @Column(name = "rejected_quantity", nullable = false)
+    private BigDecimal rejectedQuantity = BigDecimal.ZERO;
+
+    @Column(name = "invoiced_quantity", nullable = false)
+    private BigDecimal invoicedQuantity = BigDecimal.ZERO;
+
+    protected PurchaseOrderLine() {
+    }
+
+    PurchaseOrderLine(PurchaseOrder purchaseOrder, OrderLineDraft draft) {
+        this.purchaseOrder = purchaseOrder;
+        this.lineNumber = Inputs.requireText(draft.lineNumber(), "lineNumber");
+        this.supplierPartNumber = draft.supplierPartNumber();
+        this.description = Inputs.requireText(draft.description(), "description");
+        this.orderedQuantity = Inputs.requirePositive(draft.quantity(), "quantity");
+        this.unitCode = Inputs.requireUnitCode(draft.unitCode(), "unitCode");
+        this.unitPrice = Inputs.requireNotNegative(draft.unitPrice(), "unitPrice");
+        this.priceBasisQuantity = draft.priceBasisQuantity() == null ? BigDecimal.ONE : Inputs.requirePositive(draft.priceBasisQuantity(), "priceBasisQuantity");
+        this.vatRate = Inputs.requireNotNegative(draft.vatRate(), "vatRate");
+        this.costCentre = draft.costCentre();
+        this.requestedDeliveryDate = draft.deliveryDate();
+    }
+
+    void confirm(LineConfirmation answer) {
+        if (confirmationStatus != LineConfirmationStatus.PENDING) {
+            throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, reference(), confirmationStatus, "confirm");
+        }
+        if (answer.rejected()) {
+            confirmationStatus = LineConfirmationStatus.REJECTED;
+            return;
+        }
+        BigDecimal quantity = answer.quantity() == null ? orderedQuantity : Inputs.requirePositive(answer.quantity(), "quantity");
+        if (quantity.compareTo(orderedQuantity) > 0) {
+            throw new InvalidInputException("error.confirmation.overOrdered", lineNumber, quantity.toPlainString(), orderedQuantity.toPlainString());
+        }
+        LocalDate date = answer.deliveryDate() == null ? requestedDeliveryDate : answer.deliveryDate();
+        boolean changed = quantity.compareTo(orderedQuantity) != 0
+                || (date != null && !date.equals(requestedDeliveryDate));
+        confirmedQuantity = quantity;
+        confirmedDeliveryDate = date;
+        confirmationStatus = changed ? LineConfirmationStatus.CHANGED : LineConfirmationStatus.ACCEPTED;
+    }
+
+    void ship(BigDecimal quantity) {
+        Inputs.requirePositive(quantity, "quantity");
+        requireNotRejected("ship");
+        shippedQuantity = shippedQuantity.add(quantity);
+    }
+
+    void receive(BigDecimal received, BigDecimal accepted, BigDecimal rejected) {
+        requireNotRejected("receive");
+        receivedQuantity = receivedQuantity.add(received);
+        acceptedQuantity = acceptedQuantity.add(accepted);
+        rejectedQuantity = rejectedQuantity.add(rejected);
+    }
+
+    /** Counts an invoice line against this order line; negative to take it back when an invoice is re-linked. */
+    public void countInvoiced(BigDecimal quantity) {
+        invoicedQuantity = invoicedQuantity.add(quantity);
+    }
+
+    private void requireNotRejected(String action) {
+        if (confirmationStatus == LineConfirmationStatus.REJECTED) {
+            throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, reference(), confirmationStatus, action);
+        }
+    }
+
+    private String reference() {
+        return purchaseOrder.getNumber() + " line " + lineNumber;
+    }
+
+    /** Returns the quantity the supplier is expected to deliver: the confirmed one, or the ordered one until confirmed. */
+    public BigDecimal expectedQuantity() {
+        return switch (confirmationStatus) {
+            case PENDING -> orderedQuantity;
+            case REJECTED -> BigDecimal.ZERO;
+            default -> confirmedQuantity;
+        };
+    }
+
+    public Money getPrice() {
+        return new Money(unitPrice, purchaseOrder.getCurrency());
+    }
+
+    public Quantity getOrdered() {
+        return new Quantity(orderedQuantity, unitCode);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PurchaseOrder getPurchaseOrder() {
+        return purchaseOrder;
+    }
+
+    public String getLineNumber() {
+        return lineNumber;
+    }
+
+    public String getSupplierPartNumber() {
+        return supplierPartNumber;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public BigDecimal getPriceBasisQuantity() {
+        return priceBasisQuantity;
+    }
+
+    public BigDecimal getVatRate() {
+        return vatRate;
+    }
+
+    public String getCostCentre() {
+        return costCentre;
+    }
+
+    public LocalDate getRequestedDeliveryDate() {
+        return requestedDeliveryDate;
+    }
+
+    public LineConfirmationStatus getConfirmationStatus() {
+        return confirmationStatus;
+    }
+
+    public LocalDate getConfirmedDeliveryDate() {
+        return confirmedDeliveryDate;
+    }
+
+    public BigDecimal getOrderedQuantity() {
+        return orderedQuantity;
+    }
+
+    public BigDecimal getConfirmedQuantity() {
+        return confirmedQuantity;
+    }
+
+    public BigDecimal getShippedQuantity() {
+        return shippedQuantity;
+    }
+
+    public BigDecimal getReceivedQuantity() {
+        return receivedQuantity;
+    }
+
+    public BigDecimal getAcceptedQuantity() {
+        return acceptedQuantity;
+    }
+
+    public BigDecimal getRejectedQuantity() {
+        return rejectedQuantity;
+    }
+
+    public BigDecimal getInvoicedQuantity() {
+        return invoicedQuantity;
+    }
+}

@@ -1,0 +1,191 @@
+package org.openprocure.purchasing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.openprocure.audit.AuditTrail;
+import org.openprocure.requisition.PurchaseRequisition;
+import org.openprocure.requisition.RequisitionLine;
+import org.openprocure.shared.DocumentNotFoundException;
+import org.openprocure.shared.DocumentNumberSeries;
+import org.openprocure.shared.DocumentNumbers;
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.InvalidInputException;
+import org.openprocure.supplier.Supplier;
+import org.openprocure.supplier.SupplierService;
+
+/** Issues purchase orders, records the supplier's confirmation, and looks orders up. */
+@Stateless
+@PermitAll
+public class PurchaseOrderService {
+
+    private static final Logger LOG = Logger.getLogger(PurchaseOrderService.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private SupplierService suppliers;
+
+    @Inject
+    private DocumentNumbers numbers;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Event<PurchaseOrderChanged> orderChanged;
+
+    @Resource
+    private SessionContext session;
+
+    /**
+     * Issues one order per supplier and currency of an approved requisition, with its own number.
+     * Called in the approval's transaction.
+     */
+    public List<PurchaseOrder> issueFrom(PurchaseRequisition requisition, String actor) {
+        Map<String, List<RequisitionLine>> groups = new LinkedHashMap<>();
+        for (RequisitionLine line : requisition.getLines()) {
+            String key = line.getSupplier().getId() + "/" + line.getCurrency();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
+        }
+
+        List<PurchaseOrder> orders = new ArrayList<>();
+        for (List<RequisitionLine> group : groups.values()) {
+            List<OrderLineDraft> drafts = new ArrayList<>();
+            for (RequisitionLine line : group) {
+                drafts.add(new OrderLineDraft(String.valueOf(drafts.size() + 1), line.getSupplierPartNumber(), line.getDescription(),
+                        line.getQuantity(), line.getUnitCode(), line.getUnitPrice(), line.getPriceBasisQuantity(),
+                        line.getVatRate(), line.getCostCentre(), line.getNeedByDate()));
+            }
+            RequisitionLine first = group.get(0);
+            PurchaseOrder order = new PurchaseOrder(numbers.next(DocumentNumberSeries.PURCHASE_ORDER), first.getSupplier(),
+                    first.getCurrency(), requisition.getId(), actor, drafts);
+            entityManager.persist(order);
+            auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "ISSUED", actor, "from requisition " + requisition.getNumber());
+            LOG.info(() -> "Purchase order " + order.getNumber() + " issued from requisition " + requisition.getNumber());
+            orders.add(order);
+        }
+        return orders;
+    }
+
+    /** Records an order that the ERP issued, under the ERP's number. */
+    @RolesAllowed({"buyer", "administrator"})
+    public PurchaseOrder importOrder(String number, long supplierId, String currency, List<OrderLineDraft> lines) {
+        Supplier supplier = suppliers.get(supplierId);
+        if (number != null && findByNumber(number.strip()).isPresent()) {
+            throw new InvalidInputException("error.order.duplicateNumber", number.strip());
+        }
+        String actor = session.getCallerPrincipal().getName();
+        PurchaseOrder order = new PurchaseOrder(number, supplier, currency, null, actor, lines);
+
+        entityManager.persist(order);
+        auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "IMPORTED", actor);
+        orderChanged.fire(new PurchaseOrderChanged(order.getId()));
+
+        LOG.info(() -> "Purchase order " + order.getNumber() + " imported for supplier " + supplierId);
+        return order;
+    }
+
+    @RolesAllowed({"supplier", "buyer"})
+    public PurchaseOrder confirmAll(long orderId, String note) {
+        PurchaseOrder order = get(orderId);
+
+        order.confirmAll(note);
+
+        record(order, "CONFIRMED", "all lines as ordered");
+        return order;
+    }
+
+    @RolesAllowed({"supplier", "buyer"})
+    public PurchaseOrder confirmLines(long orderId, List<LineConfirmation> answers, String note) {
+        PurchaseOrder order = get(orderId);
+
+        order.confirmLines(answers, note);
+
+        record(order, "CONFIRMED_BY_LINE", describe(answers));
+        return order;
+    }
+
+    @RolesAllowed({"supplier", "buyer"})
+    public PurchaseOrder reject(long orderId, String reason) {
+        PurchaseOrder order = get(orderId);
+
+        order.reject(reason);
+
+        record(order, "REJECTED_BY_SUPPLIER", reason);
+        return order;
+    }
+
+    public PurchaseOrder get(long id) {
+        PurchaseOrder order = entityManager.find(PurchaseOrder.class, id);
+        if (order == null) {
+            throw new DocumentNotFoundException(DocumentType.PURCHASE_ORDER, id);
+        }
+        return order;
+    }
+
+    public Optional<PurchaseOrder> findByNumber(String number) {
+        return entityManager.createQuery("select o from PurchaseOrder o where o.number = :number", PurchaseOrder.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Returns one page of orders, newest first. */
+    public List<PurchaseOrder> list(int first, int size) {
+        return entityManager.createQuery("select o from PurchaseOrder o join fetch o.supplier order by o.id desc", PurchaseOrder.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long count() {
+        return entityManager.createQuery("select count(o) from PurchaseOrder o", Long.class).getSingleResult();
+    }
+
+    public List<PurchaseOrder> issuedFrom(long requisitionId) {
+        return entityManager.createQuery("select o from PurchaseOrder o where o.requisitionId = :id order by o.id", PurchaseOrder.class)
+                .setParameter("id", requisitionId)
+                .getResultList();
+    }
+
+    private void record(PurchaseOrder order, String action, String detail) {
+        auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), action, session.getCallerPrincipal().getName(), detail);
+        orderChanged.fire(new PurchaseOrderChanged(order.getId()));
+        LOG.info(() -> "Purchase order " + order.getNumber() + " " + action + ", now " + order.getStatus());
+    }
+
+    private static String describe(List<LineConfirmation> answers) {
+        StringBuilder detail = new StringBuilder();
+        for (LineConfirmation answer : answers) {
+            if (!detail.isEmpty()) {
+                detail.append("; ");
+            }
+            detail.append("line ").append(answer.lineNumber()).append(": ");
+            if (answer.rejected()) {
+                detail.append("rejected");
+            } else {
+                detail.append(answer.quantity() == null ? "as ordered" : answer.quantity().toPlainString());
+                if (answer.deliveryDate() != null) {
+                    detail.append(" on ").append(answer.deliveryDate());
+                }
+            }
+        }
+        return detail.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package org.openprocure.receiving;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.openprocure.audit.AuditTrail;
+import org.openprocure.purchasing.PurchaseOrderChanged;
+import org.openprocure.purchasing.PurchaseOrder;
+import org.openprocure.purchasing.PurchaseOrderService;
+import org.openprocure.shared.DocumentNotFoundException;
+import org.openprocure.shared.DocumentNumberSeries;
+import org.openprocure.shared.DocumentNumbers;
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.InvalidInputException;
+
+/** Posts goods receipts and asks for the order's invoices to be matched again. */
+@Stateless
+@PermitAll
+public class ReceivingService {
+
+    private static final Logger LOG = Logger.getLogger(ReceivingService.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private PurchaseOrderService purchaseOrders;
+
+    @Inject
+    private DocumentNumbers numbers;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Event<PurchaseOrderChanged> orderChanged;
+
+    @Resource
+    private SessionContext session;
+
+    /** Quantities of one order line in a receipt; a null accepted quantity means received minus rejected. */
+    public record ReceivedLine(String lineNumber, BigDecimal receivedQuantity, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity) {
+    }
+
+    @RolesAllowed("receiver")
+    public GoodsReceipt post(long orderId, List<ReceivedLine> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidInputException("error.missing", "lines");
+        }
+        PurchaseOrder order = purchaseOrders.get(orderId);
+        String receiver = session.getCallerPrincipal().getName();
+        GoodsReceipt receipt = new GoodsReceipt(numbers.next(DocumentNumberSeries.GOODS_RECEIPT), order, receiver);
+
+        for (ReceivedLine line : lines) {
+            receipt.post(line.lineNumber(), line.receivedQuantity(), line.acceptedQuantity(), line.rejectedQuantity());
+        }
+        entityManager.persist(receipt);
+        auditTrail.record(DocumentType.GOODS_RECEIPT, receipt.getId(), "POSTED", receiver, "for order " + order.getNumber());
+        auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "GOODS_RECEIVED", receiver, receipt.getNumber());
+        orderChanged.fire(new PurchaseOrderChanged(order.getId()));
+
+        LOG.info(() -> "Goods receipt " + receipt.getNumber() + " posted for order " + order.getNumber() + ", now " + order.getStatus());
+        return receipt;
+    }
+
+    public GoodsReceipt get(long id) {
+        GoodsReceipt receipt = entityManager.find(GoodsReceipt.class, id);
+        if (receipt == null) {
+            throw new DocumentNotFoundException(DocumentType.GOODS_RECEIPT, id);
+        }
+        return receipt;
+    }
+
+    public List<GoodsReceipt> forOrder(long orderId) {
+        return entityManager.createQuery("select r from GoodsReceipt r where r.purchaseOrder.id = :id order by r.id", GoodsReceipt.class)
+                .setParameter("id", orderId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,185 @@
+package org.openprocure.requisition;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.DutySegregationException;
+import org.openprocure.shared.InvalidInputException;
+import org.openprocure.shared.Money;
+import org.openprocure.shared.TransitionNotAllowedException;
+
+/**
+ * A request to buy, written by a requester. It is submitted, then approved (by an approver, or
+ * automatically below the approval limit) or rejected; approval issues the purchase orders.
+ */
+@Entity
+@Table(name = "purchase_requisition")
+public class PurchaseRequisition {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_requisition_seq")
+    @SequenceGenerator(name = "purchase_requisition_seq", sequenceName = "purchase_requisition_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true)
+    private String number;
+
+    @Column(nullable = false)
+    private String requester;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RequisitionStatus status = RequisitionStatus.DRAFT;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+
+    @OneToMany(mappedBy = "requisition", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNumber")
+    private List<RequisitionLine> lines = new ArrayList<>();
+
+    protected PurchaseRequisition() {
+    }
+
+    PurchaseRequisition(String number, String requester, String title, List<RequisitionLineDraft> drafts) {
+        if (drafts == null || drafts.isEmpty()) {
+            throw new InvalidInputException("error.requisition.noLines");
+        }
+        this.number = number;
+        this.requester = requester;
+        this.title = title == null || title.isBlank() ? number : title.strip();
+        for (RequisitionLineDraft draft : drafts) {
+            lines.add(new RequisitionLine(this, lines.size() + 1, draft));
+        }
+    }
+
+    public void submit(String actor) {
+        requireStatus(RequisitionStatus.DRAFT, "submit");
+        if (!requester.equals(actor)) {
+            throw new DutySegregationException("error.requisition.notRequester", number, actor);
+        }
+        status = RequisitionStatus.SUBMITTED;
+    }
+
+    public void approve(String approver) {
+        requireStatus(RequisitionStatus.SUBMITTED, "approve");
+        if (requester.equals(approver)) {
+            throw new DutySegregationException("error.requisition.ownApproval", number);
+        }
+        decide(RequisitionStatus.APPROVED, approver);
+    }
+
+    /** Approves without a person, because the approval policy found the amount below the limit. */
+    void approveAutomatically(String policyActor) {
+        requireStatus(RequisitionStatus.SUBMITTED, "approve");
+        decide(RequisitionStatus.APPROVED, policyActor);
+    }
+
+    public void reject(String approver, String reason) {
+        requireStatus(RequisitionStatus.SUBMITTED, "reject");
+        if (requester.equals(approver)) {
+            throw new DutySegregationException("error.requisition.ownApproval", number);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("error.missing", "reason");
+        }
+        rejectionReason = reason.strip();
+        decide(RequisitionStatus.REJECTED, approver);
+    }
+
+    /** Returns the total excluding VAT when every line is in the given currency, or null when some line is not. */
+    public Money totalIn(String currency) {
+        Money total = Money.zero(currency);
+        for (RequisitionLine line : lines) {
+            if (!line.getCurrency().equals(currency)) {
+                return null;
+            }
+            total = total.plus(line.netAmount());
+        }
+        return total;
+    }
+
+    private void decide(RequisitionStatus decision, String actor) {
+        status = decision;
+        decidedBy = actor;
+        decidedAt = Instant.now();
+    }
+
+    private void requireStatus(RequisitionStatus expected, String action) {
+        if (status != expected) {
+            throw new TransitionNotAllowedException(DocumentType.PURCHASE_REQUISITION, number, status, action);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getRequester() {
+        return requester;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public RequisitionStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public List<RequisitionLine> getLines() {
+        return Collections.unmodifiableList(lines);
+    }
+}

@@ -1,0 +1,34 @@
+package org.openprocure.requisition;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.openprocure.catalog.CatalogItem;
+import org.openprocure.shared.Inputs;
+import org.openprocure.supplier.Supplier;
+
+/** A checked requisition line before it belongs to a requisition. */
+public record RequisitionLineDraft(Supplier supplier, Long catalogItemId, String supplierPartNumber, String description,
+                                   BigDecimal quantity, String unitCode, BigDecimal unitPrice, BigDecimal priceBasisQuantity,
+                                   String currency, BigDecimal vatRate, String costCentre, LocalDate needByDate) {
+
+    public RequisitionLineDraft {
+        Inputs.requirePresent(supplier, "supplierId");
+        Inputs.requireText(description, "description");
+        Inputs.requirePositive(quantity, "quantity");
+        Inputs.requireUnitCode(unitCode, "unitCode");
+        Inputs.requireNotNegative(unitPrice, "unitPrice");
+        Inputs.requirePositive(priceBasisQuantity, "priceBasisQuantity");
+        Inputs.requireCurrency(currency, "currency");
+        Inputs.requireNotNegative(vatRate, "vatRate");
+        Inputs.requireText(costCentre, "costCentre");
+    }
+
+    /** Copies the supplier, part number, description, price and unit of a catalog item. */
+    public static RequisitionLineDraft fromCatalog(CatalogItem item, BigDecimal quantity, BigDecimal vatRate,
+                                                   String costCentre, LocalDate needByDate) {
+        return new RequisitionLineDraft(item.getSupplier(), item.getId(), item.getSupplierPartNumber(), item.getDescription(),
+                quantity, item.getUnitCode(), item.getPrice().amount(), item.getPriceBasisQuantity(),
+                item.getPrice().currency(), vatRate, costCentre, needByDate);
+    }
+}

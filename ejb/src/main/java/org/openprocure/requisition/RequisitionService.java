@@ -1,0 +1,150 @@
+package org.openprocure.requisition;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.openprocure.audit.AuditTrail;
+import org.openprocure.catalog.CatalogService;
+import org.openprocure.purchasing.PurchaseOrder;
+import org.openprocure.purchasing.PurchaseOrderService;
+import org.openprocure.shared.DocumentNotFoundException;
+import org.openprocure.shared.DocumentNumberSeries;
+import org.openprocure.shared.DocumentNumbers;
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.InvalidInputException;
+import org.openprocure.supplier.SupplierService;
+
+/** Writes, submits, approves and rejects purchase requisitions. */
+@Stateless
+@PermitAll
+public class RequisitionService {
+
+    private static final Logger LOG = Logger.getLogger(RequisitionService.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private SupplierService suppliers;
+
+    @Inject
+    private PurchaseOrderService purchaseOrders;
+
+    @Inject
+    private ApprovalPolicy approvalPolicy;
+
+    @Inject
+    private DocumentNumbers numbers;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Resource
+    private SessionContext session;
+
+    @RolesAllowed("requester")
+    public PurchaseRequisition create(String title, List<RequisitionLineRequest> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidInputException("error.requisition.noLines");
+        }
+        List<RequisitionLineDraft> drafts = new ArrayList<>();
+        for (RequisitionLineRequest line : lines) {
+            drafts.add(draft(line));
+        }
+        String requester = caller();
+        PurchaseRequisition requisition = new PurchaseRequisition(numbers.next(DocumentNumberSeries.PURCHASE_REQUISITION), requester, title, drafts);
+
+        entityManager.persist(requisition);
+        auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "CREATED", requester);
+
+        LOG.info(() -> "Requisition " + requisition.getNumber() + " created with " + drafts.size() + " line(s)");
+        return requisition;
+    }
+
+    /** Submits the requisition; below the approval limit it is approved at once and its orders issued. */
+    @RolesAllowed("requester")
+    public PurchaseRequisition submit(long requisitionId) {
+        PurchaseRequisition requisition = get(requisitionId);
+        String requester = caller();
+
+        requisition.submit(requester);
+        auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "SUBMITTED", requester);
+        if (approvalPolicy.approvesAutomatically(requisition)) {
+            requisition.approveAutomatically(ApprovalPolicy.ACTOR);
+            issueOrders(requisition, ApprovalPolicy.ACTOR, "below the approval limit");
+        }
+
+        LOG.info(() -> "Requisition " + requisition.getNumber() + " submitted, now " + requisition.getStatus());
+        return requisition;
+    }
+
+    @RolesAllowed("approver")
+    public PurchaseRequisition approve(long requisitionId) {
+        PurchaseRequisition requisition = get(requisitionId);
+        String approver = caller();
+
+        requisition.approve(approver);
+        issueOrders(requisition, approver, null);
+
+        LOG.info(() -> "Requisition " + requisition.getNumber() + " approved");
+        return requisition;
+    }
+
+    @RolesAllowed("approver")
+    public PurchaseRequisition reject(long requisitionId, String reason) {
+        PurchaseRequisition requisition = get(requisitionId);
+        String approver = caller();
+
+        requisition.reject(approver, reason);
+        auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "REJECTED", approver, requisition.getRejectionReason());
+
+        LOG.info(() -> "Requisition " + requisition.getNumber() + " rejected");
+        return requisition;
+    }
+
+    public PurchaseRequisition get(long id) {
+        PurchaseRequisition requisition = entityManager.find(PurchaseRequisition.class, id);
+        if (requisition == null) {
+            throw new DocumentNotFoundException(DocumentType.PURCHASE_REQUISITION, id);
+        }
+        return requisition;
+    }
+
+    private void issueOrders(PurchaseRequisition requisition, String approver, String detail) {
+        auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "APPROVED", approver, detail);
+        List<PurchaseOrder> orders = purchaseOrders.issueFrom(requisition, approver);
+        LOG.info(() -> "Requisition " + requisition.getNumber() + " issued " + orders.size() + " purchase order(s)");
+    }
+
+    private RequisitionLineDraft draft(RequisitionLineRequest line) {
+        if (line.catalogItemId() != null) {
+            return RequisitionLineDraft.fromCatalog(catalog.get(line.catalogItemId()), line.quantity(), line.vatRate(),
+                    line.costCentre(), line.needByDate());
+        }
+        if (line.supplierId() == null) {
+            throw new InvalidInputException("error.requisition.lineWithoutSupplier", line.description());
+        }
+        BigDecimal basis = line.priceBasisQuantity() == null ? BigDecimal.ONE : line.priceBasisQuantity();
+        return new RequisitionLineDraft(suppliers.get(line.supplierId()), null, line.supplierPartNumber(), line.description(),
+                line.quantity(), line.unitCode(), line.unitPrice(), basis, line.currency(), line.vatRate(),
+                line.costCentre(), line.needByDate());
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

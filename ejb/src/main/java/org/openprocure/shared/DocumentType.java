@@ -1,0 +1,12 @@
+package org.openprocure.shared;
+
+/** The kinds of document and master record that have a timeline and can be looked up by id. */
+public enum DocumentType {
+    SUPPLIER,
+    CATALOG_ITEM,
+    PURCHASE_REQUISITION,
+    PURCHASE_ORDER,
+    SHIPPING_NOTICE,
+    GOODS_RECEIPT,
+    SUPPLIER_INVOICE
+}

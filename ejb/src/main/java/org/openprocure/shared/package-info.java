@@ -1,0 +1,2 @@
+/** Shared kernel: money, quantities, errors and their messages in French and English. */
+package org.openprocure.shared;

@@ -1,0 +1,107 @@
+package org.openprocure.invoicing.ubl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openprocure.invoicing.IncomingInvoice;
+import org.openprocure.invoicing.InvalidInvoiceDocumentException;
+
+/** Reads public sample invoices, unmodified, from the shared samples folder. */
+class UblInvoiceReaderTest {
+
+    static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../../shared/samples"));
+    static final Path FRENCH_EN16931 = SAMPLES.resolve("facturx-zugferd-cii/akretion-factur-x/tests/fixtures/xml/ubl-21-en16931.xml");
+    static final Path UBL_EXAMPLES = SAMPLES.resolve("ubl-2.1/phax-ph-ubl/ph-ubl-testfiles/src/main/resources/external/test-ubl");
+
+    private final UblInvoiceReader reader = new UblInvoiceReader();
+
+    @Test
+    void readsFrenchEn16931Invoice() throws IOException {
+        IncomingInvoice invoice = reader.read(Files.readAllBytes(FRENCH_EN16931));
+
+        assertEquals("F124212", invoice.number());
+        assertEquals("PO1242", invoice.orderReference());
+        assertEquals("EUR", invoice.currency());
+        assertEquals("FR11999999998", invoice.sellerVatId());
+        assertEquals(2, invoice.lines().size());
+        assertEquals(0, new BigDecimal("273.00").compareTo(invoice.totalWithoutVat()));
+    }
+
+    @Test
+    void readsLineReferencesAndFigures() throws IOException {
+        IncomingInvoice invoice = reader.read(Files.readAllBytes(FRENCH_EN16931));
+        IncomingInvoice.Line first = invoice.lines().get(0);
+        IncomingInvoice.Line second = invoice.lines().get(1);
+
+        assertNull(first.orderLineReference());
+        assertEquals("JOIO50CL", first.sellerItemId());
+        assertEquals(0, new BigDecimal("10").compareTo(first.quantity()));
+        assertEquals(0, new BigDecimal("13.50").compareTo(first.netPrice()));
+        assertEquals("DV843873", second.orderLineReference());
+        assertEquals("C62", second.unitCode());
+        assertEquals(0, new BigDecimal("20").compareTo(second.quantity()));
+        assertEquals(0, new BigDecimal("6.90").compareTo(second.netPrice()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UBL-Invoice-2.0-Example.xml", "UBL-Invoice-2.0-Example-NS1.xml", "UBL-Invoice-2.0-Example-NS2.xml",
+            "UBL-Invoice-2.0-Example-NS3.xml", "UBL-Invoice-2.0-Example-NS4.xml"})
+    void namespacePrefixesDoNotMatter(String file) throws IOException {
+        IncomingInvoice invoice = reader.read(Files.readAllBytes(UBL_EXAMPLES.resolve("invoice").resolve(file)));
+
+        assertEquals("AEG012345", invoice.orderReference());
+        assertEquals("1", invoice.lines().get(0).orderLineReference());
+        assertEquals("KGM", invoice.lines().get(0).unitCode());
+        assertEquals(0, new BigDecimal("100").compareTo(invoice.lines().get(0).quantity()));
+    }
+
+    @Test
+    void rejectsXmlThatIsNotWellFormed() {
+        byte[] body = "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"><ID>1</Invoice>".getBytes(StandardCharsets.UTF_8);
+
+        InvalidInvoiceDocumentException error = assertThrows(InvalidInvoiceDocumentException.class, () -> reader.read(body));
+
+        assertEquals("error.invoice.notWellFormed", error.messageKey());
+        assertTrue(error.describe(Locale.ENGLISH).contains("line 1"), error.getMessage());
+    }
+
+    @Test
+    void rejectsOrderDocumentByItsRoot() throws IOException {
+        byte[] order = Files.readAllBytes(UBL_EXAMPLES.resolve("order/UBL-Order-2.1-Example.xml"));
+
+        InvalidInvoiceDocumentException error = assertThrows(InvalidInvoiceDocumentException.class, () -> reader.read(order));
+
+        assertEquals("error.invoice.wrongRoot", error.messageKey());
+        assertTrue(error.describe(Locale.ENGLISH).contains("{urn:oasis:names:specification:ubl:schema:xsd:Order-2}Order"), error.getMessage());
+        assertTrue(error.fix(Locale.FRENCH).contains("Invoice-2"), error.fix(Locale.FRENCH));
+    }
+
+    @Test
+    void refusesDoctypeSoNoEntityIsFetched() {
+        byte[] body = ("<?xml version=\"1.0\"?><!DOCTYPE Invoice [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\">&x;</Invoice>").getBytes(StandardCharsets.UTF_8);
+
+        InvalidInvoiceDocumentException error = assertThrows(InvalidInvoiceDocumentException.class, () -> reader.read(body));
+
+        assertEquals("error.invoice.notWellFormed", error.messageKey());
+    }
+
+    @Test
+    void rejectsEmptyBody() {
+        InvalidInvoiceDocumentException error = assertThrows(InvalidInvoiceDocumentException.class, () -> reader.read(new byte[0]));
+
+        assertEquals("error.invoice.empty", error.messageKey());
+    }
+}

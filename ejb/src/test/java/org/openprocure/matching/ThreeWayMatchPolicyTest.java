@@ -1,0 +1,129 @@
+package org.openprocure.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ThreeWayMatchPolicyTest {
+
+    private static final MatchTolerance TOLERANCE = new MatchTolerance(new BigDecimal("0"), new BigDecimal("1"), new BigDecimal("0.50"));
+
+    private final ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(TOLERANCE);
+
+    @ParameterizedTest(name = "invoiced {0} at {1}, accepted {2} of {3} received → {4} {5}")
+    @CsvSource(nullValues = "-", value = {
+            "10, 13.50, 10, 10, MATCHED, -",
+            "8,  13.50, 10, 10, MATCHED, -",
+            "20, 13.50, 15, 15, DISCREPANCY, QUANTITY_OVER_RECEIPT",
+            "10, 13.60, 10, 10, MATCHED_WITHIN_TOLERANCE, -",
+            "10, 14.00, 10, 10, DISCREPANCY, PRICE_ABOVE_ORDER",
+            "10, 12.00, 10, 10, MATCHED, -",
+            "10, 13.50, 0,  0,  AWAITING_RECEIPT, -",
+            "10, 14.00, 0,  0,  DISCREPANCY, PRICE_ABOVE_ORDER",
+            "10, 13.50, 0,  10, DISCREPANCY, QUANTITY_OVER_RECEIPT",
+    })
+    void lineOutcome(String invoiced, String price, String accepted, String received, MatchOutcome outcome, DiscrepancyReason reason) {
+        LineMatch match = policy.match(invoiceLine(invoiced, price, null, "C62", "EUR"),
+                orderLine("13.50", "1", "C62", "EUR", received, accepted, "0"));
+
+        assertEquals(outcome, match.outcome());
+        assertEquals(reason, match.reason());
+    }
+
+    @Test
+    void quantityDiscrepancyCarriesBothFigures() {
+        LineMatch match = policy.match(invoiceLine("20", "6.90", null, "C62", "EUR"),
+                orderLine("6.90", "1", "C62", "EUR", "15", "15", "0"));
+
+        assertEquals("2", match.invoiceLineId());
+        assertEquals("7", match.orderLineNumber());
+        assertEquals(0, new BigDecimal("20").compareTo(match.invoicedQuantity()));
+        assertEquals(0, new BigDecimal("15").compareTo(match.availableQuantity()));
+    }
+
+    @Test
+    void earlierInvoicesReduceAvailableQuantity() {
+        LineMatch match = policy.match(invoiceLine("6", "6.90", null, "C62", "EUR"),
+                orderLine("6.90", "1", "C62", "EUR", "10", "10", "5"));
+
+        assertEquals(MatchOutcome.DISCREPANCY, match.outcome());
+        assertEquals(DiscrepancyReason.QUANTITY_OVER_RECEIPT, match.reason());
+        assertEquals(0, new BigDecimal("5").compareTo(match.availableQuantity()));
+    }
+
+    @Test
+    void priceBasisIsNormalisedToOneUnit() {
+        LineMatch match = policy.match(invoiceLine("200", "0.75", "1", "C62", "EUR"),
+                orderLine("75.00", "100", "C62", "EUR", "200", "200", "0"));
+
+        assertEquals(MatchOutcome.MATCHED, match.outcome());
+        assertEquals(0, new BigDecimal("0.75").compareTo(match.orderUnitPrice()));
+    }
+
+    @Test
+    void otherCurrencyIsDiscrepancy() {
+        LineMatch match = policy.match(invoiceLine("10", "13.50", null, "C62", "USD"),
+                orderLine("13.50", "1", "C62", "EUR", "10", "10", "0"));
+
+        assertEquals(DiscrepancyReason.CURRENCY_MISMATCH, match.reason());
+    }
+
+    @Test
+    void otherUnitIsDiscrepancy() {
+        LineMatch match = policy.match(invoiceLine("10", "13.50", null, "KGM", "EUR"),
+                orderLine("13.50", "1", "C62", "EUR", "10", "10", "0"));
+
+        assertEquals(DiscrepancyReason.UNIT_MISMATCH, match.reason());
+    }
+
+    @Test
+    void missingOrderLineIsDiscrepancy() {
+        LineMatch match = policy.match(invoiceLine("10", "13.50", null, "C62", "EUR"), null);
+
+        assertEquals(DiscrepancyReason.UNKNOWN_ORDER_LINE, match.reason());
+        assertNull(match.orderLineNumber());
+    }
+
+    @Test
+    void quantityTolerancePercentAllowsSmallExcess() {
+        ThreeWayMatchPolicy tolerant = new ThreeWayMatchPolicy(new MatchTolerance(new BigDecimal("5"), BigDecimal.ZERO, BigDecimal.ZERO));
+
+        LineMatch match = tolerant.match(invoiceLine("105", "1", null, "C62", "EUR"),
+                orderLine("1", "1", "C62", "EUR", "100", "100", "0"));
+
+        assertEquals(MatchOutcome.MATCHED_WITHIN_TOLERANCE, match.outcome());
+    }
+
+    @Test
+    void invoiceTakesWorstLineOutcome() {
+        LineMatch matched = line(MatchOutcome.MATCHED);
+        LineMatch awaiting = line(MatchOutcome.AWAITING_RECEIPT);
+        LineMatch discrepancy = line(MatchOutcome.DISCREPANCY);
+
+        assertEquals(MatchOutcome.MATCHED, ThreeWayMatchPolicy.overall(List.of(matched, matched)));
+        assertEquals(MatchOutcome.AWAITING_RECEIPT, ThreeWayMatchPolicy.overall(List.of(matched, awaiting)));
+        assertEquals(MatchOutcome.DISCREPANCY, ThreeWayMatchPolicy.overall(List.of(awaiting, discrepancy, matched)));
+        assertEquals(MatchOutcome.DISCREPANCY, ThreeWayMatchPolicy.overall(List.of()));
+    }
+
+    private static LineMatch line(MatchOutcome outcome) {
+        return new LineMatch("1", "1", outcome, null, BigDecimal.ONE, BigDecimal.ONE, "C62", BigDecimal.ONE, BigDecimal.ONE);
+    }
+
+    private static LineFacts.InvoiceLine invoiceLine(String quantity, String price, String base, String unit, String currency) {
+        return new LineFacts.InvoiceLine("2", new BigDecimal(quantity), unit, new BigDecimal(price),
+                base == null ? null : new BigDecimal(base), currency);
+    }
+
+    private static LineFacts.OrderLine orderLine(String price, String basis, String unit, String currency,
+                                                 String received, String accepted, String invoicedBefore) {
+        return new LineFacts.OrderLine("7", unit, new BigDecimal(price), new BigDecimal(basis), currency,
+                new BigDecimal(received), new BigDecimal(accepted), new BigDecimal(invoicedBefore));
+    }
+}

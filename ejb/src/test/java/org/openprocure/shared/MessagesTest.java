@@ -1,0 +1,57 @@
+package org.openprocure.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    @Test
+    void frenchIsDefaultWhenLanguageUnknown() {
+        assertEquals(Locale.FRENCH, Messages.supported(Locale.GERMAN));
+        assertEquals(Locale.FRENCH, Messages.supported(null));
+        assertEquals(Locale.ENGLISH, Messages.supported(Locale.UK));
+    }
+
+    @Test
+    void frenchApostropheSurvivesFormatting() {
+        String text = Messages.format(Locale.FRENCH, "error.order.unknownLine", "3", "PO-000001");
+
+        assertEquals("Le bon de commande PO-000001 n'a pas de ligne 3.", text);
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        Properties french = load("messages.properties");
+        Properties english = load("messages_en.properties");
+
+        assertFalse(french.isEmpty());
+        assertEquals(french.keySet(), english.keySet());
+    }
+
+    @Test
+    void everyErrorHasAFix() throws IOException {
+        Properties english = load("messages_en.properties");
+
+        for (String key : english.stringPropertyNames()) {
+            if (key.startsWith("error.") && !key.endsWith(".fix")) {
+                assertTrue(english.containsKey(key + ".fix"), key + " has no .fix text");
+            }
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("/org/openprocure/" + name)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
