@@ -1,0 +1,163 @@
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads the OpenProcure demo data through the REST API, signed in as the demo users, so that
+ * every step runs the real services and shows in the documents' timelines.
+ *
+ * <pre>java demo/LoadDemoData.java http://127.0.0.1:8080/openprocure demo/invoices</pre>
+ *
+ * Does nothing when suppliers already exist, so a restart keeps the data as it is.
+ */
+public class LoadDemoData {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern FIRST_ORDER_ID = Pattern.compile("\"purchaseOrders\":\\[\\{\"id\":(\\d+)");
+
+    private final String base;
+    private final Path invoices;
+
+    private LoadDemoData(String base, Path invoices) {
+        this.base = base;
+        this.invoices = invoices;
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        if (arguments.length != 2) {
+            System.err.println("usage: java LoadDemoData.java BASE_URL INVOICE_FOLDER");
+            System.exit(2);
+        }
+        new LoadDemoData(arguments[0], Path.of(arguments[1])).load();
+    }
+
+    private void load() throws Exception {
+        if (!call("bruno", "GET", "/api/suppliers", null, null).body().equals("[]")) {
+            System.out.println("Demo data already loaded; nothing changed.");
+            return;
+        }
+
+        long office = created(call("bruno", "POST", "/api/suppliers", json("""
+                {"name":"Bureau Fournitures SA","vatId":"FR23412345678","countryCode":"FR"}"""), 201));
+        long coffee = created(call("bruno", "POST", "/api/suppliers", json("""
+                {"name":"Café Torréfaction Lyonnaise SARL","vatId":"FR61552081317","countryCode":"FR"}"""), 201));
+        long repair = created(call("bruno", "POST", "/api/suppliers", json("""
+                {"name":"Dépannage Imprimantes SARL","vatId":"FR45987654321","countryCode":"FR"}"""), 201));
+
+        long paper = created(call("bruno", "POST", "/api/catalog/items", json("""
+                {"supplierId":%d,"supplierPartNumber":"PAPER-A4","description":"Papier A4 80 g, ramette de 500 feuilles",
+                 "unitPrice":4.20,"currency":"EUR","unitCode":"C62"}""".formatted(office)), 201));
+        created(call("bruno", "POST", "/api/catalog/items", json("""
+                {"supplierId":%d,"supplierPartNumber":"TONER-59A","description":"Toner laser noir HP 59A",
+                 "unitPrice":64.90,"currency":"EUR","unitCode":"C62"}""".formatted(office)), 201));
+        created(call("bruno", "POST", "/api/catalog/items", json("""
+                {"supplierId":%d,"supplierPartNumber":"CAFE-ETH-1KG","description":"Café en grains Arabica Éthiopie, sac de 1 kg",
+                 "unitPrice":18.50,"currency":"EUR","unitCode":"KGM"}""".formatted(coffee)), 201));
+
+        // Below the approval limit: approved without a person, then confirmed, shipped and received.
+        long smallRequisition = created(call("claire", "POST", "/api/requisitions", json("""
+                {"title":"Papier pour l'accueil","lines":[{"catalogItemId":%d,"quantity":40,"vatRate":20,"costCentre":"CC-ACCUEIL"}]}"""
+                .formatted(paper)), 201));
+        String submitted = call("claire", "POST", "/api/requisitions/" + smallRequisition + "/submit", "{}", 200).body();
+        long paperOrder = firstOrderId(submitted);
+        call("sophie", "POST", "/api/purchase-orders/" + paperOrder + "/confirmation", json("""
+                {"decision":"ACCEPT","note":"Livraison sous 48 h"}"""), 200);
+        call("sophie", "POST", "/api/purchase-orders/" + paperOrder + "/shipping-notices", json("""
+                {"number":"BL-2026-3310","deliveryDate":"2026-12-08","lines":[{"lineNumber":"1","quantity":40}]}"""), 201);
+        call("rachid", "POST", "/api/purchase-orders/" + paperOrder + "/goods-receipts", json("""
+                {"lines":[{"lineNumber":"1","receivedQuantity":40}]}"""), 201);
+
+        // Above the limit: waits for the approver marc.
+        long repairRequisition = created(call("claire", "POST", "/api/requisitions", json("""
+                {"title":"Réparation du copieur du 2e étage","lines":[{"supplierId":%d,"description":"Remplacement du four du copieur",
+                 "quantity":1,"unitCode":"C62","unitPrice":650.00,"currency":"EUR","vatRate":20,"costCentre":"CC-IT"}]}"""
+                .formatted(repair)), 201));
+        call("claire", "POST", "/api/requisitions/" + repairRequisition + "/submit", "{}", 200);
+
+        // Orders issued by the ERP, which the demo invoice files refer to.
+        long coffeeOrder = created(call("bruno", "POST", "/api/purchase-orders", json("""
+                {"number":"PO-ERP-2026-1001","supplierId":%d,"currency":"EUR","lines":[{"lineNumber":"1","supplierPartNumber":"CAFE-ETH-1KG",
+                 "description":"Café en grains Arabica Éthiopie, sac de 1 kg","quantity":30,"unitCode":"KGM","unitPrice":18.50,"vatRate":5.5}]}"""
+                .formatted(coffee)), 201));
+        long tonerOrder = created(call("bruno", "POST", "/api/purchase-orders", json("""
+                {"number":"PO-ERP-2026-1002","supplierId":%d,"currency":"EUR","lines":[{"lineNumber":"1","supplierPartNumber":"TONER-59A",
+                 "description":"Toner laser noir HP 59A","quantity":12,"unitCode":"C62","unitPrice":64.90,"vatRate":20}]}"""
+                .formatted(office)), 201));
+        call("rachid", "POST", "/api/purchase-orders/" + coffeeOrder + "/goods-receipts", json("""
+                {"lines":[{"lineNumber":"1","receivedQuantity":30}]}"""), 201);
+        call("rachid", "POST", "/api/purchase-orders/" + tonerOrder + "/goods-receipts", json("""
+                {"lines":[{"lineNumber":"1","receivedQuantity":10}]}"""), 201);
+
+        for (String file : new String[] {"FA-2026-1187-matched.xml", "FA-2026-0415-discrepancy.xml", "FA-2026-0420-no-order.xml"}) {
+            call("sophie", "POST", "/api/invoices", Files.readString(invoices.resolve(file)), 201, "application/xml");
+        }
+        System.out.println("Demo data loaded: 3 suppliers, 3 catalog items, 2 requisitions, 4 purchase orders, 3 invoices.");
+    }
+
+    private record Reply(int status, String body, String location) {
+    }
+
+    private Reply call(String user, String method, String path, String body, Integer expected) throws IOException, InterruptedException {
+        return call(user, method, path, body, expected, "application/json");
+    }
+
+    /** Sends one request, retrying for two minutes while the server is not up yet; fails unless the status is the expected one. */
+    private Reply call(String user, String method, String path, String body, Integer expected, String contentType)
+            throws IOException, InterruptedException {
+        String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept-Language", "en")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            try {
+                HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (response.statusCode() == 404 && path.equals("/api/suppliers") && System.nanoTime() < deadline) {
+                    Thread.sleep(500);
+                    continue;
+                }
+                if (expected != null && response.statusCode() != expected) {
+                    throw new IllegalStateException(method + " " + path + " as " + user + " returned " + response.statusCode()
+                            + " instead of " + expected + ": " + response.body());
+                }
+                return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
+            } catch (ConnectException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("OpenProcure did not answer at " + base + " within 2 minutes", e);
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private static String json(String text) {
+        return text.replace("\n", " ");
+    }
+
+    private static long created(Reply reply) {
+        return Long.parseLong(reply.location().substring(reply.location().lastIndexOf('/') + 1));
+    }
+
+    private static long firstOrderId(String requisition) {
+        Matcher matcher = FIRST_ORDER_ID.matcher(requisition);
+        if (!matcher.find()) {
+            throw new IllegalStateException("The requisition issued no purchase order: " + requisition);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+}
