@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Starts OpenProcure with demo data on 127.0.0.1:8080 (8080 + PORT_OFFSET when that variable is
-# set, to run beside another WildFly): builds the EAR, unpacks WildFly 39 under
-# target/demo and configures it with an H2 database (first run only), deploys, loads the demo data
-# once, and stays in the foreground until Ctrl+C, which stops the server.
+# Starts OpenProcure with demo data on 127.0.0.1:8080, or 8080 + PORT_OFFSET when that variable is
+# set, to run beside another WildFly. The script builds the EAR and, on the first run only, unpacks
+# WildFly 39 under target/demo and configures it with an H2 database. It then deploys, loads the
+# demo data once, and stays in the foreground until Ctrl+C, which stops the server.
 # Needs Java 17 and Maven; downloads WildFly (261 MB) from Maven Central on the first run.
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -138,7 +138,7 @@ public class LoadDemoData {
                 return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
             } catch (ConnectException e) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("OpenProcure did not answer at " + base + " within 2 minutes", e);
+                    throw new IllegalStateException("OpenProcure did not respond at " + base + " within 2 minutes", e);
                 }
                 Thread.sleep(500);
             }

@@ -25,7 +25,7 @@ if [ ! -x "$cli" ]; then
     exit 1
 fi
 
-# Properties the scripts read as ${...}; the file is deleted on exit because it holds the database password.
+# Properties the scripts read as ${...}; the file is deleted on exit because it contains the database password.
 properties=$work/openprocure.properties
 escape() { printf '%s' "$1" | sed 's/\\/\\\\/g'; }
 {

@@ -1,5 +1,6 @@
 -- Schema of the order-to-match chain. Written to run unchanged on PostgreSQL and on H2 in PostgreSQL mode.
--- Sequences step by 50 to match the JPA allocation size.
+-- Sequences step by 50 to match the JPA allocation size. Supplier invoice figures are numeric(38, 12),
+-- so any value the invoice reader accepts is stored exactly as the supplier wrote it.
 
 create sequence supplier_seq start with 1 increment by 50;
 create sequence catalog_item_seq start with 1 increment by 50;
@@ -163,9 +164,9 @@ create table supplier_invoice (
     order_reference varchar(1000),
     seller_name varchar(1000),
     seller_vat_id varchar(255),
-    total_without_vat numeric(19, 2),
-    total_vat numeric(19, 2),
-    total_with_vat numeric(19, 2),
+    total_without_vat numeric(38, 12),
+    total_vat numeric(38, 12),
+    total_with_vat numeric(38, 12),
     supplier_id bigint references supplier (id),
     purchase_order_id bigint references purchase_order (id),
     status varchar(32) not null,
@@ -184,12 +185,12 @@ create table supplier_invoice_line (
     order_line_reference varchar(1000),
     seller_item_id varchar(1000),
     description varchar(4000),
-    quantity numeric(19, 6),
+    quantity numeric(38, 12),
     unit_code varchar(16),
-    net_price numeric(19, 6),
-    price_base_quantity numeric(19, 6),
-    net_amount numeric(19, 2),
-    vat_rate numeric(7, 4),
+    net_price numeric(38, 12),
+    price_base_quantity numeric(38, 12),
+    net_amount numeric(38, 12),
+    vat_rate numeric(38, 12),
     order_line_id bigint references purchase_order_line (id)
 );
 create index supplier_invoice_line_invoice_ix on supplier_invoice_line (invoice_id);
@@ -220,11 +221,11 @@ create table match_line_result (
     order_line_number varchar(64),
     outcome varchar(32) not null,
     reason varchar(32),
-    invoiced_quantity numeric(19, 6),
-    available_quantity numeric(19, 6),
+    invoiced_quantity numeric(38, 12),
+    available_quantity numeric(38, 12),
     unit_code varchar(16),
-    invoice_unit_price numeric(30, 10),
-    order_unit_price numeric(30, 10)
+    invoice_unit_price numeric(38, 12),
+    order_unit_price numeric(38, 12)
 );
 create index match_line_result_result_ix on match_line_result (match_result_id);
 

@@ -25,9 +25,9 @@ final class Deployments {
     }
 
     /**
-     * The application with the test classes as a library, for tests that run inside the server.
-     * Arquillian calls such tests through a servlet in the web module, so this deployment's
-     * web.xml leaves that servlet's path open; the application's own web.xml is unchanged.
+     * Returns the application with the test classes as a library, for tests that run inside the
+     * server. Arquillian calls such tests through a servlet in the web module, so this deployment's
+     * web.xml leaves that servlet's path open. The application's own web.xml is unchanged.
      */
     static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
         EnterpriseArchive ear = application();

@@ -31,7 +31,7 @@ final class Fixtures {
         return reply.json().getJsonNumber("id").longValue();
     }
 
-    /** An order line as the ERP sends it: number, supplier part, description, quantity, unit and price. */
+    /** Builds an order line as the ERP sends it: number, supplier part, description, quantity, unit and price. */
     static JsonObject line(String lineNumber, String part, String description, String quantity, String unit, String price) {
         return Json.createObjectBuilder()
                 .add("lineNumber", lineNumber).add("supplierPartNumber", part).add("description", description)

@@ -49,7 +49,7 @@ class SampleInvoicesIT {
         TestDatabase.clean();
     }
 
-    /** The French EN 16931 sample: order PO1242 with the olive oil (found by part number) and the nougat (by line reference). */
+    /** Imports order PO1242 of the French EN 16931 sample: olive oil, found by part number, and nougat, by line reference. */
     private static JsonObject orderForFrenchSample() {
         long supplierId = supplier("Vendeur Factur-X", "FR11999999998");
         return importOrder("PO1242", supplierId, "EUR",

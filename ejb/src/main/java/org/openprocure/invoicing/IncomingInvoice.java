@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An invoice as a format reader understood it, with the EN 16931 business terms that matching
- * needs. Readers of UBL, CII or cXML produce it; the domain never sees their XML types.
+ * needs. Readers of UBL, CII or cXML produce it, so the domain never handles their XML types.
  *
  * @param orderReference BT-13, the buyer's purchase order number, or null
  */

@@ -1,7 +1,7 @@
 package org.openprocure.invoicing;
 
 /**
- * Where an invoice stands. It is NO_ORDER_REFERENCE until accounts payable assigns an order,
+ * Status of an invoice in matching. It is NO_ORDER_REFERENCE until accounts payable assigns an order,
  * AWAITING_MATCH until the first match run, and afterwards takes the outcome of the latest run.
  */
 public enum InvoiceStatus {

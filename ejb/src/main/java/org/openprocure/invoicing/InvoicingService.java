@@ -80,7 +80,7 @@ public class InvoicingService {
         return invoice;
     }
 
-    /** Assigns an order to an invoice that had none or named an unknown one, and asks for a match. */
+    /** Assigns an order to an invoice that had none or named an unknown one, and requests a match. */
     @RolesAllowed("accounts-payable")
     public SupplierInvoice assignOrder(long invoiceId, String orderNumber) {
         String number = Inputs.requireText(orderNumber, "orderNumber");

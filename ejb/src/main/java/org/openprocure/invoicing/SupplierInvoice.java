@@ -30,8 +30,8 @@ import org.openprocure.purchasing.PurchaseOrderLine;
 import org.openprocure.supplier.Supplier;
 
 /**
- * A supplier invoice. The supplier's values are stored as received and never changed; the
- * buyer side adds only the links to a purchase order and its lines, and the match status.
+ * A supplier invoice. The supplier's values are stored as received and never changed. The buyer
+ * side adds only the links to a purchase order and its lines, and the match status.
  */
 @Entity
 @Table(name = "supplier_invoice")

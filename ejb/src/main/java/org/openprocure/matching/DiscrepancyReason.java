@@ -1,6 +1,6 @@
 package org.openprocure.matching;
 
-/** Why a line or an invoice did not match. */
+/** The reason a line or an invoice did not match. */
 public enum DiscrepancyReason {
     /** The invoice names an order number that does not exist. */
     UNKNOWN_PURCHASE_ORDER,

@@ -20,8 +20,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The latest match of one invoice. There is at most one per invoice (a unique key guards it);
- * each run replaces its lines, so a redelivered message never leaves a second result.
+ * The latest match of one invoice. A unique key allows at most one per invoice. Each run replaces
+ * its lines, so a redelivered message never leaves a second result.
  */
 @Entity
 @Table(name = "match_result")

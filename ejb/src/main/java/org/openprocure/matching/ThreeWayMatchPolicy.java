@@ -64,7 +64,7 @@ public final class ThreeWayMatchPolicy {
 
     private enum Check { EXACT, WITHIN_TOLERANCE, BEYOND }
 
-    /** A price below the order price is not held against the supplier. */
+    /** Checks the invoice unit price; a price below the order price is not held against the supplier. */
     private Check checkPrice(BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice) {
         BigDecimal excess = invoiceUnitPrice.subtract(orderUnitPrice);
         if (excess.signum() <= 0) {

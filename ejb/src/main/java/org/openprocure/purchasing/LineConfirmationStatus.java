@@ -1,6 +1,6 @@
 package org.openprocure.purchasing;
 
-/** The supplier's answer for one order line (UNCL 1229 in Peppol order responses: 5 accepted, 3 changed, 7 not accepted). */
+/** The supplier's confirmation status of one order line (UNCL 1229 in Peppol order responses: 5 accepted, 3 changed, 7 not accepted). */
 public enum LineConfirmationStatus {
     PENDING,
     ACCEPTED,

@@ -34,9 +34,9 @@ import org.openprocure.shared.TransitionNotAllowedException;
 import org.openprocure.supplier.Supplier;
 
 /**
- * An order to one supplier in one currency. Issued from an approved requisition or imported from
- * the ERP with the ERP's number; then confirmed by the supplier, shipped, received and invoiced
- * line by line. Its status is recomputed from the line counters after every change.
+ * An order to one supplier in one currency. It is issued from an approved requisition or imported
+ * from the ERP with the ERP's number. The supplier then confirms it, and it is shipped, received and
+ * invoiced line by line. Its status is recomputed from the line counters after every change.
  */
 @Entity
 @Table(name = "purchase_order")
@@ -125,7 +125,7 @@ public class PurchaseOrder {
         refreshStatus();
     }
 
-    /** Applies the supplier's answer line by line; lines not named stay pending. */
+    /** Applies the supplier's confirmation line by line; lines not named stay pending. */
     public void confirmLines(List<LineConfirmation> answers, String note) {
         if (answers == null || answers.isEmpty()) {
             throw new InvalidInputException("error.missing", "lines");

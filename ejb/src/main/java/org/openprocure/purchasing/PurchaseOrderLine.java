@@ -113,7 +113,7 @@ public class PurchaseOrderLine {
         this.unitCode = Inputs.requireUnitCode(draft.unitCode(), "unitCode");
         this.unitPrice = Inputs.requireNotNegative(draft.unitPrice(), "unitPrice");
         this.priceBasisQuantity = draft.priceBasisQuantity() == null ? BigDecimal.ONE : Inputs.requirePositive(draft.priceBasisQuantity(), "priceBasisQuantity");
-        this.vatRate = Inputs.requireNotNegative(draft.vatRate(), "vatRate");
+        this.vatRate = Inputs.requireVatRate(draft.vatRate(), "vatRate");
         this.costCentre = draft.costCentre();
         this.requestedDeliveryDate = draft.deliveryDate();
     }

@@ -24,6 +24,7 @@ import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentNumberSeries;
 import org.openprocure.shared.DocumentNumbers;
 import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.supplier.Supplier;
 import org.openprocure.supplier.SupplierService;
@@ -86,6 +87,7 @@ public class PurchaseOrderService {
     /** Records an order that the ERP issued, under the ERP's number. */
     @RolesAllowed({"buyer", "administrator"})
     public PurchaseOrder importOrder(String number, long supplierId, String currency, List<OrderLineDraft> lines) {
+        Inputs.requireEntries(lines, "lines");
         Supplier supplier = suppliers.get(supplierId);
         if (number != null && findByNumber(number.strip()).isPresent()) {
             throw new InvalidInputException("error.order.duplicateNumber", number.strip());
@@ -113,6 +115,7 @@ public class PurchaseOrderService {
 
     @RolesAllowed({"supplier", "buyer"})
     public PurchaseOrder confirmLines(long orderId, List<LineConfirmation> answers, String note) {
+        Inputs.requireEntries(answers, "lines");
         PurchaseOrder order = get(orderId);
 
         order.confirmLines(answers, note);

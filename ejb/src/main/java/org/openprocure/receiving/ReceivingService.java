@@ -22,9 +22,9 @@ import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentNumberSeries;
 import org.openprocure.shared.DocumentNumbers;
 import org.openprocure.shared.DocumentType;
-import org.openprocure.shared.InvalidInputException;
+import org.openprocure.shared.Inputs;
 
-/** Posts goods receipts and asks for the order's invoices to be matched again. */
+/** Posts goods receipts and requests a new match of the order's invoices. */
 @Stateless
 @PermitAll
 public class ReceivingService {
@@ -55,9 +55,7 @@ public class ReceivingService {
 
     @RolesAllowed("receiver")
     public GoodsReceipt post(long orderId, List<ReceivedLine> lines) {
-        if (lines == null || lines.isEmpty()) {
-            throw new InvalidInputException("error.missing", "lines");
-        }
+        Inputs.requireEntries(lines, "lines");
         PurchaseOrder order = purchaseOrders.get(orderId);
         String receiver = session.getCallerPrincipal().getName();
         GoodsReceipt receipt = new GoodsReceipt(numbers.next(DocumentNumberSeries.GOODS_RECEIPT), order, receiver);

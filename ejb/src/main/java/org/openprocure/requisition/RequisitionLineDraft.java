@@ -20,7 +20,7 @@ public record RequisitionLineDraft(Supplier supplier, Long catalogItemId, String
         Inputs.requireNotNegative(unitPrice, "unitPrice");
         Inputs.requirePositive(priceBasisQuantity, "priceBasisQuantity");
         Inputs.requireCurrency(currency, "currency");
-        Inputs.requireNotNegative(vatRate, "vatRate");
+        Inputs.requireVatRate(vatRate, "vatRate");
         Inputs.requireText(costCentre, "costCentre");
     }
 

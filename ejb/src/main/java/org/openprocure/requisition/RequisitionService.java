@@ -22,6 +22,7 @@ import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentNumberSeries;
 import org.openprocure.shared.DocumentNumbers;
 import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.supplier.SupplierService;
 
@@ -61,6 +62,7 @@ public class RequisitionService {
         if (lines == null || lines.isEmpty()) {
             throw new InvalidInputException("error.requisition.noLines");
         }
+        Inputs.requireEntries(lines, "lines");
         List<RequisitionLineDraft> drafts = new ArrayList<>();
         for (RequisitionLineRequest line : lines) {
             drafts.add(draft(line));

@@ -2,12 +2,16 @@ package org.openprocure.shared;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Guard clauses for values that arrive from outside, each failing with a message that names the field and the value. */
 public final class Inputs {
 
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Z0-9]{2,3}");
+    private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
+    private static final int MAX_SCALE = 6;
+    private static final int MAX_INTEGER_DIGITS = 13;
 
     private Inputs() {
     }
@@ -26,8 +30,21 @@ public final class Inputs {
         return value;
     }
 
+    /** Checks that a list of lines is present, not empty, and has no null entry. */
+    public static <T> List<T> requireEntries(List<T> entries, String field) {
+        if (entries == null || entries.isEmpty()) {
+            throw new InvalidInputException("error.missing", field);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) == null) {
+                throw new InvalidInputException("error.nullEntry", field, String.valueOf(i + 1));
+            }
+        }
+        return entries;
+    }
+
     public static BigDecimal requirePositive(BigDecimal value, String field) {
-        requirePresent(value, field);
+        requireStorable(value, field);
         if (value.signum() <= 0) {
             throw new InvalidInputException("error.notPositive", field, value.toPlainString());
         }
@@ -35,11 +52,29 @@ public final class Inputs {
     }
 
     public static BigDecimal requireNotNegative(BigDecimal value, String field) {
-        requirePresent(value, field);
+        requireStorable(value, field);
         if (value.signum() < 0) {
             throw new InvalidInputException("error.negative", field, value.toPlainString());
         }
         return value;
+    }
+
+    /** Checks a VAT rate in percent: 0 to 100 with at most 4 decimals, as its column stores it. */
+    public static BigDecimal requireVatRate(BigDecimal value, String field) {
+        requirePresent(value, field);
+        if (value.signum() < 0 || value.compareTo(ONE_HUNDRED) > 0 || value.stripTrailingZeros().scale() > 4) {
+            throw new InvalidInputException("error.vatRate", field, value.toPlainString());
+        }
+        return value;
+    }
+
+    /** Checks that a quantity or price fits the numeric(19, 6) columns that store it. */
+    private static void requireStorable(BigDecimal value, String field) {
+        requirePresent(value, field);
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() > MAX_SCALE || stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidInputException("error.decimalRange", field, value.toPlainString());
+        }
     }
 
     public static String requireCurrency(String code, String field) {

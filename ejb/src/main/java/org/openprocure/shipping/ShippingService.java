@@ -21,7 +21,7 @@ import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderLine;
 import org.openprocure.purchasing.PurchaseOrderService;
 import org.openprocure.shared.DocumentType;
-import org.openprocure.shared.InvalidInputException;
+import org.openprocure.shared.Inputs;
 
 /** Records the supplier's shipping notices and counts the shipped quantities on the order lines. */
 @Stateless
@@ -48,9 +48,7 @@ public class ShippingService {
 
     @RolesAllowed({"supplier", "buyer"})
     public ShippingNotice notify(long orderId, String number, LocalDate deliveryDate, List<ShippedLine> lines) {
-        if (lines == null || lines.isEmpty()) {
-            throw new InvalidInputException("error.missing", "lines");
-        }
+        Inputs.requireEntries(lines, "lines");
         PurchaseOrder order = purchaseOrders.get(orderId);
         String actor = session.getCallerPrincipal().getName();
         ShippingNotice notice = new ShippingNotice(number, order, deliveryDate, actor);

@@ -32,14 +32,21 @@ import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.Tax
 import oasis.names.specification.ubl.schema.xsd.invoice_21.InvoiceType;
 
 /**
- * Reads a UBL 2.1 Invoice with ph-ubl. Namespace prefixes do not matter, DTDs are refused (so no
- * entity is ever fetched), and the document is not validated against the XSD here: an invoice
- * that binds is stored, and its defects show up as discrepancies rather than as a lost document.
+ * Reads a UBL 2.1 Invoice with ph-ubl. Namespace prefixes do not matter. A document with a DTD is
+ * rejected, so no external entity is ever fetched. The document is not validated against the XSD
+ * here, because an invoice that binds is stored and its defects show up as discrepancies rather
+ * than as a lost document.
  */
 @ApplicationScoped
 public class UblInvoiceReader {
 
     static final String INVOICE_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
+
+    private static final int IDENTIFIER_LENGTH = 1000;
+    private static final int DESCRIPTION_LENGTH = 4000;
+    private static final int CODE_LENGTH = 16;
+    private static final int MAX_SCALE = 12;
+    private static final int MAX_INTEGER_DIGITS = 26;
 
     public IncomingInvoice read(byte[] body) {
         if (body == null || body.length == 0) {
@@ -52,7 +59,7 @@ public class UblInvoiceReader {
         if (invoice == null) {
             throw new InvalidInvoiceDocumentException("error.invoice.unreadable");
         }
-        return toIncomingInvoice(invoice);
+        return checked(toIncomingInvoice(invoice));
     }
 
     private static Document parse(byte[] body) {
@@ -80,6 +87,43 @@ public class UblInvoiceReader {
         if (!INVOICE_NAMESPACE.equals(root.getNamespaceURI()) || !"Invoice".equals(root.getLocalName())) {
             String found = "{" + (root.getNamespaceURI() == null ? "" : root.getNamespaceURI()) + "}" + root.getLocalName();
             throw new InvalidInvoiceDocumentException("error.invoice.wrongRoot", found);
+        }
+    }
+
+    /** Checks each value against the columns that store it, numeric(38, 12) and the text lengths of the schema. */
+    private static IncomingInvoice checked(IncomingInvoice invoice) {
+        text(invoice.number(), "BT-1", IDENTIFIER_LENGTH);
+        text(invoice.orderReference(), "BT-13", IDENTIFIER_LENGTH);
+        text(invoice.sellerName(), "BT-27", IDENTIFIER_LENGTH);
+        text(invoice.sellerVatId(), "BT-31", 255);
+        text(invoice.currency(), "BT-5", CODE_LENGTH);
+        number(invoice.totalWithoutVat(), "BT-109");
+        number(invoice.totalVat(), "BT-110");
+        number(invoice.totalWithVat(), "BT-112");
+        for (IncomingInvoice.Line line : invoice.lines()) {
+            text(line.lineId(), "BT-126", IDENTIFIER_LENGTH);
+            text(line.orderLineReference(), "BT-132", IDENTIFIER_LENGTH);
+            text(line.sellerItemId(), "BT-155", IDENTIFIER_LENGTH);
+            text(line.description(), "BT-153", DESCRIPTION_LENGTH);
+            text(line.unitCode(), "BT-130", CODE_LENGTH);
+            number(line.quantity(), "BT-129");
+            number(line.netPrice(), "BT-146");
+            number(line.priceBaseQuantity(), "BT-149");
+            number(line.netAmount(), "BT-131");
+            number(line.vatRate(), "BT-152");
+        }
+        return invoice;
+    }
+
+    private static void text(String value, String term, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw new InvalidInvoiceDocumentException("error.invoice.tooLong", term, String.valueOf(value.length()), String.valueOf(maxLength));
+        }
+    }
+
+    private static void number(BigDecimal value, String term) {
+        if (value != null && (value.scale() > MAX_SCALE || value.precision() - value.scale() > MAX_INTEGER_DIGITS)) {
+            throw new InvalidInvoiceDocumentException("error.invoice.outOfRange", term, value.toPlainString());
         }
     }
 

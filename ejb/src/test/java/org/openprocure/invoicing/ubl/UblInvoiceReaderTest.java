@@ -99,6 +99,29 @@ class UblInvoiceReaderTest {
     }
 
     @Test
+    void rejectsInvoiceNumberTooLongToStore() throws IOException {
+        String invoice = Files.readString(FRENCH_EN16931).replace("<cbc:ID>F124212</cbc:ID>", "<cbc:ID>" + "9".repeat(1001) + "</cbc:ID>");
+
+        InvalidInvoiceDocumentException error = assertThrows(InvalidInvoiceDocumentException.class,
+                () -> reader.read(invoice.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals("BT-1 has 1001 characters, more than the 1000 this product stores.", error.describe(Locale.ENGLISH));
+    }
+
+    @Test
+    void rejectsQuantityTooLargeToStore() throws IOException {
+        String invoice = Files.readString(FRENCH_EN16931)
+                .replace("<cbc:InvoicedQuantity unitCode=\"C62\">20</cbc:InvoicedQuantity>",
+                        "<cbc:InvoicedQuantity unitCode=\"C62\">1E+40</cbc:InvoicedQuantity>");
+
+        InvalidInvoiceDocumentException error = assertThrows(InvalidInvoiceDocumentException.class,
+                () -> reader.read(invoice.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals("error.invoice.outOfRange", error.messageKey());
+        assertTrue(error.describe(Locale.ENGLISH).startsWith("BT-129 is 1"), error.getMessage());
+    }
+
+    @Test
     void rejectsEmptyBody() {
         InvalidInvoiceDocumentException error = assertThrows(InvalidInvoiceDocumentException.class, () -> reader.read(new byte[0]));
 

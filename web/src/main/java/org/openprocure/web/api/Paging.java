@@ -10,11 +10,11 @@ public record Paging(int page, int size) {
     public static Paging of(Integer page, Integer size) {
         int checkedPage = page == null ? 0 : page;
         int checkedSize = size == null ? 50 : size;
-        if (checkedPage < 0) {
-            throw new InvalidInputException("error.paging.page", checkedPage);
+        if (checkedPage < 0 || (long) checkedPage * MAX_SIZE > Integer.MAX_VALUE) {
+            throw new InvalidInputException("error.paging.page", String.valueOf(checkedPage), String.valueOf(Integer.MAX_VALUE / MAX_SIZE));
         }
         if (checkedSize < 1 || checkedSize > MAX_SIZE) {
-            throw new InvalidInputException("error.paging.size", checkedSize, MAX_SIZE);
+            throw new InvalidInputException("error.paging.size", String.valueOf(checkedSize), String.valueOf(MAX_SIZE));
         }
         return new Paging(checkedPage, checkedSize);
     }

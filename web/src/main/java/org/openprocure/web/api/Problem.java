@@ -4,8 +4,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * An RFC 9457 problem details body, with one extension member, {@code fix}, that says what the
- * caller can do about the problem.
+ * An RFC 9457 problem details body, with one extension member, {@code fix}: the action the caller
+ * can take to solve the problem.
  */
 public record Problem(String type, String title, int status, String detail, String fix) {
 

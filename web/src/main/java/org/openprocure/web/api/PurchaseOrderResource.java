@@ -60,7 +60,7 @@ public class PurchaseOrderResource {
     }
 
     /**
-     * The supplier's answer: {@code ACCEPT} every line as ordered, {@code REJECT} the order with a
+     * The supplier's confirmation: {@code ACCEPT} every line as ordered, {@code REJECT} the order with a
      * reason, or {@code BY_LINE} with one entry per answered line.
      */
     public record ConfirmationRequest(String decision, String note, String reason, List<LineConfirmation> lines) {
