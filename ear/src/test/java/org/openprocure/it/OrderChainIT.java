@@ -221,6 +221,43 @@ class OrderChainIT {
     }
 
     @Test
+    void supplierRejectsOneLineAndConfirmsOther() {
+        JsonObject order = Fixtures.importOrder("PO-ERP-80", paperSupplier, "EUR",
+                Fixtures.line("1", "PAPER-A4", "Papier A4", "100", "C62", "4.20"),
+                Fixtures.line("2", "PAPER-A3", "Papier A3", "10", "C62", "9.80"));
+
+        JsonObject confirmed = SUPPLIER.post("/api/purchase-orders/" + id(order) + "/confirmation", Json.createObjectBuilder()
+                .add("decision", "BY_LINE")
+                .add("lines", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("lineNumber", "1").add("rejected", false))
+                        .add(Json.createObjectBuilder().add("lineNumber", "2").add("rejected", true)))
+                .build()).json();
+
+        assertEquals("CONFIRMED", confirmed.getString("status"));
+        assertEquals("ACCEPTED", confirmed.getJsonArray("lines").getJsonObject(0).getString("confirmationStatus"));
+        assertEquals(100, confirmed.getJsonArray("lines").getJsonObject(0).getJsonNumber("confirmedQuantity").intValue());
+        assertEquals("REJECTED", confirmed.getJsonArray("lines").getJsonObject(1).getString("confirmationStatus"));
+        assertEquals(409, receive(id(order), "2", "10").status());
+        assertEquals(201, receive(id(order), "1", "100").status());
+    }
+
+    @Test
+    void supplierAcceptsWholeOrderOnce() {
+        JsonObject order = Fixtures.importOrder("PO-ERP-81", paperSupplier, "EUR",
+                Fixtures.line("1", "PAPER-A4", "Papier A4", "100", "C62", "4.20"));
+        JsonObject accept = Json.createObjectBuilder().add("decision", "ACCEPT").add("note", "Livraison sous 48 h").build();
+
+        Api.Reply first = SUPPLIER.post("/api/purchase-orders/" + id(order) + "/confirmation", accept);
+        Api.Reply second = SUPPLIER.post("/api/purchase-orders/" + id(order) + "/confirmation", accept);
+
+        assertEquals("CONFIRMED", first.json().getString("status"));
+        assertEquals("ACCEPTED", first.json().getJsonArray("lines").getJsonObject(0).getString("confirmationStatus"));
+        assertEquals("Livraison sous 48 h", first.json().getString("supplierNote"));
+        assertEquals(409, second.status());
+        assertTrue(second.json().getString("detail").startsWith("Purchase order PO-ERP-81 is in status CONFIRMED"), second.body());
+    }
+
+    @Test
     void invoiceBeyondAcceptedQuantityIsDiscrepancy() throws IOException {
         JsonObject order = Fixtures.importOrder("PO-ERP-77", paperSupplier, "EUR",
                 Fixtures.line("1", "PAPER-A4", "Papier A4", "100", "C62", "4.20"));

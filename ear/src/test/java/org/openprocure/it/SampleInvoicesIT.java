@@ -16,6 +16,7 @@ import static org.openprocure.it.Fixtures.receive;
 import static org.openprocure.it.Fixtures.supplier;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
@@ -109,6 +110,23 @@ class SampleInvoicesIT {
         assertEquals("Invoice line 2 invoices 20 C62, but only 15 C62 of order line DV843873 were accepted and not yet invoiced.",
                 nougat.getString("message"));
         assertEquals("DISCREPANCY", ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId).json().getString("status"));
+    }
+
+    @Test
+    void matchLeavesSupplierValuesUnchanged() {
+        JsonObject order = orderForFrenchSample();
+        receive(id(order), "1", "10", "DV843873", "15");
+
+        long invoiceId = postInvoice(FRENCH_EN16931_INVOICE);
+        ACCOUNTS_PAYABLE.awaitMatch(invoiceId, 1);
+        JsonObject invoice = ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId).json();
+        JsonObject nougat = invoice.getJsonArray("lines").getJsonObject(1);
+
+        assertEquals("F124212", invoice.getString("number"));
+        assertEquals(0, new BigDecimal("273.00").compareTo(invoice.getJsonNumber("totalWithoutVat").bigDecimalValue()));
+        assertEquals(0, new BigDecimal("20").compareTo(nougat.getJsonNumber("quantity").bigDecimalValue()));
+        assertEquals(0, new BigDecimal("6.90").compareTo(nougat.getJsonNumber("netPrice").bigDecimalValue()));
+        assertEquals(0, new BigDecimal("138.00").compareTo(nougat.getJsonNumber("netAmount").bigDecimalValue()));
     }
 
     @Test
