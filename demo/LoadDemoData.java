@@ -101,7 +101,7 @@ public class LoadDemoData {
         for (String file : new String[] {"FA-2026-1187-matched.xml", "FA-2026-0415-discrepancy.xml", "FA-2026-0420-no-order.xml"}) {
             call("sophie", "POST", "/api/invoices", Files.readString(invoices.resolve(file)), 201, "application/xml");
         }
-        System.out.println("Demo data loaded: 3 suppliers, 3 catalog items, 2 requisitions, 4 purchase orders, 3 invoices.");
+        System.out.println("Demo data loaded: 3 suppliers, 3 catalog items, 2 requisitions, 3 purchase orders, 3 invoices.");
     }
 
     private record Reply(int status, String body, String location) {

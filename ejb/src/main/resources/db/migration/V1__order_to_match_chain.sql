@@ -126,7 +126,7 @@ create table shipping_notice (
     sent_at timestamp with time zone not null,
     sent_by varchar(255) not null
 );
-create index shipping_notice_order_ix on shipping_notice (purchase_order_id);
+create unique index shipping_notice_number_uk on shipping_notice (purchase_order_id, number);
 
 create table shipping_notice_line (
     id bigint primary key,

@@ -37,6 +37,7 @@ public final class Api {
         return new Api(user, "en");
     }
 
+    /** Returns a client that sends this Accept-Language header, or none when it is null. */
     public Api inLanguage(String acceptLanguage) {
         return new Api(user, acceptLanguage);
     }
@@ -118,9 +119,10 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept-Language", language);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         if (user != null) {
             String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + credentials);

@@ -297,6 +297,7 @@ class OrderChainIT {
         String french = ACCOUNTS_PAYABLE.inLanguage("fr-FR,fr;q=0.9").get("/orders.xhtml").body();
         String english = ACCOUNTS_PAYABLE.inLanguage("en-GB,en;q=0.9").get("/orders.xhtml").body();
         String unsupported = ACCOUNTS_PAYABLE.inLanguage("de-DE").get("/orders.xhtml").body();
+        String unnamed = ACCOUNTS_PAYABLE.inLanguage(null).get("/orders.xhtml").body();
 
         assertTrue(french.contains("Commandes et factures"), french);
         assertTrue(french.contains(">Conforme<"), french);
@@ -304,6 +305,7 @@ class OrderChainIT {
         assertTrue(english.contains("Orders and invoices"), english);
         assertTrue(english.contains(">Matched<"), english);
         assertTrue(unsupported.contains("Commandes et factures"), unsupported);
+        assertTrue(unnamed.contains("Commandes et factures"), unnamed);
     }
 
     private static List<String> actions(JsonArray timeline) {

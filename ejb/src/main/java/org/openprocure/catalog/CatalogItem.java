@@ -62,8 +62,8 @@ public class CatalogItem {
     public CatalogItem(Supplier supplier, String supplierPartNumber, String description,
                        BigDecimal unitPrice, String currency, BigDecimal priceBasisQuantity, String unitCode) {
         this.supplier = supplier;
-        this.supplierPartNumber = Inputs.requireText(supplierPartNumber, "supplierPartNumber");
-        this.description = Inputs.requireText(description, "description");
+        this.supplierPartNumber = Inputs.requireText(supplierPartNumber, "supplierPartNumber", 128);
+        this.description = Inputs.requireText(description, "description", 1000);
         this.unitPrice = Inputs.requireNotNegative(unitPrice, "unitPrice");
         this.currency = Inputs.requireCurrency(currency, "currency");
         this.priceBasisQuantity = priceBasisQuantity == null ? BigDecimal.ONE : Inputs.requirePositive(priceBasisQuantity, "priceBasisQuantity");

@@ -56,8 +56,9 @@ public class InvoicingService {
     @Resource
     private SessionContext session;
 
+    /** Receives a UBL invoice; the content type it came with is kept with its bytes, application/xml when absent. */
     @RolesAllowed({"supplier", "accounts-payable"})
-    public SupplierInvoice receiveUbl(byte[] body) {
+    public SupplierInvoice receiveUbl(byte[] body, String contentType) {
         IncomingInvoice incoming = ublReader.read(body);
         String actor = session.getCallerPrincipal().getName();
         SupplierInvoice invoice = new SupplierInvoice(incoming, UBL_FORMAT, actor);
@@ -69,7 +70,8 @@ public class InvoicingService {
             suppliers.findByVatId(invoice.getSellerVatId()).ifPresent(invoice::identifySupplier);
         }
         entityManager.persist(invoice);
-        entityManager.persist(new InvoiceDocument(invoice.getId(), "application/xml", body));
+        String storedType = contentType == null || contentType.length() > 128 ? "application/xml" : contentType;
+        entityManager.persist(new InvoiceDocument(invoice.getId(), storedType, body));
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "RECEIVED", actor, UBL_FORMAT);
         if (invoice.getOrderReference() != null) {
             invoiceReceived.fire(new InvoiceReceived(invoice.getId()));

@@ -8,8 +8,16 @@ public enum DiscrepancyReason {
     UNKNOWN_ORDER_LINE,
     /** The invoice has no line at all. */
     NO_LINES,
-    /** The line lacks its quantity or net price. */
+    /** The line lacks its quantity, unit code or net price. */
     MISSING_QUANTITY_OR_PRICE,
+    /** The net price is negative, which EN 16931 rule BR-27 forbids. */
+    NEGATIVE_PRICE,
+    /** The price base quantity is zero or negative (Peppol rule PEPPOL-EN16931-R121 requires it positive). */
+    INVALID_BASE_QUANTITY,
+    /** The quantity is negative: a return or credit, which is not matched yet. */
+    NEGATIVE_QUANTITY,
+    /** More is invoiced than was ordered (or confirmed) and not yet invoiced. */
+    QUANTITY_OVER_ORDER,
     /** The invoice currency differs from the order currency; amounts are never converted. */
     CURRENCY_MISMATCH,
     /** The invoiced unit differs from the ordered one and no conversion factor is known. */

@@ -16,10 +16,11 @@ public final class LineFacts {
     /**
      * An order line with its counters.
      *
-     * @param invoicedBefore quantity of this order line already on invoices received before this one
+     * @param expectedQuantity the confirmed quantity, or the ordered one until the supplier confirms
+     * @param invoicedBefore   quantity of this order line already on invoices received before this one
      */
     public record OrderLine(String lineNumber, String unitCode, BigDecimal unitPrice, BigDecimal priceBasisQuantity,
-                            String currency, BigDecimal receivedQuantity, BigDecimal acceptedQuantity,
-                            BigDecimal invoicedBefore) {
+                            String currency, BigDecimal expectedQuantity, BigDecimal receivedQuantity,
+                            BigDecimal acceptedQuantity, BigDecimal invoicedBefore) {
     }
 }

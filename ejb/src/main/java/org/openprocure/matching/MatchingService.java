@@ -107,14 +107,19 @@ public class MatchingService {
             return null;
         }
         return new LineFacts.OrderLine(line.getLineNumber(), line.getUnitCode(), line.getUnitPrice(), line.getPriceBasisQuantity(),
-                order.getCurrency(), line.getReceivedQuantity(), line.getAcceptedQuantity(), invoicedBefore(invoice, line));
+                order.getCurrency(), line.expectedQuantity(), line.getReceivedQuantity(), line.getAcceptedQuantity(),
+                invoicedBefore(invoice, line));
     }
 
-    /** Returns the quantity of the order line on invoices received before this one, so one receipt is not paid twice. */
+    /**
+     * Returns the quantity of the order line on invoices received before this one, so one receipt
+     * is not paid twice. Negative lines are left out, so a return cannot reopen a receipt.
+     */
     private BigDecimal invoicedBefore(SupplierInvoice invoice, PurchaseOrderLine line) {
+        // TODO: count credit notes once they are matched, each reducing the invoiced quantity once.
         BigDecimal quantity = entityManager.createQuery("""
                         select sum(l.quantity) from SupplierInvoiceLine l
-                        where l.orderLine.id = :lineId and l.invoice.id < :invoiceId""", BigDecimal.class)
+                        where l.orderLine.id = :lineId and l.invoice.id < :invoiceId and l.quantity > 0""", BigDecimal.class)
                 .setParameter("lineId", line.getId())
                 .setParameter("invoiceId", invoice.getId())
                 .getSingleResult();

@@ -7,9 +7,10 @@ import java.util.Collection;
 import java.util.Comparator;
 
 /**
- * Compares one invoice line with its order line: quantity invoiced against quantity accepted
- * (received minus rejected, less what earlier invoices claimed), and unit price against order
- * price, both per single unit. It reads its inputs and never changes them.
+ * Compares one invoice line with its order line: quantity invoiced against the quantity ordered
+ * and the quantity accepted (received minus rejected), each less what earlier invoices claimed,
+ * and unit price against order price, both per single unit. It reads its inputs and never
+ * changes them.
  */
 public final class ThreeWayMatchPolicy {
 
@@ -26,8 +27,9 @@ public final class ThreeWayMatchPolicy {
         if (orderLine == null) {
             return discrepancy(invoiceLine, null, DiscrepancyReason.UNKNOWN_ORDER_LINE, null, null, null);
         }
-        if (invoiceLine.quantity() == null || invoiceLine.netPrice() == null) {
-            return discrepancy(invoiceLine, orderLine, DiscrepancyReason.MISSING_QUANTITY_OR_PRICE, null, null, null);
+        DiscrepancyReason defect = defect(invoiceLine);
+        if (defect != null) {
+            return discrepancy(invoiceLine, orderLine, defect, null, null, null);
         }
         BigDecimal invoiceUnitPrice = perUnit(invoiceLine.netPrice(), invoiceLine.priceBaseQuantity());
         BigDecimal orderUnitPrice = perUnit(orderLine.unitPrice(), orderLine.priceBasisQuantity());
@@ -43,15 +45,38 @@ public final class ThreeWayMatchPolicy {
         if (price == Check.BEYOND) {
             return discrepancy(invoiceLine, orderLine, DiscrepancyReason.PRICE_ABOVE_ORDER, available, invoiceUnitPrice, orderUnitPrice);
         }
+        BigDecimal notYetInvoiced = orderLine.expectedQuantity().subtract(orderLine.invoicedBefore()).max(BigDecimal.ZERO);
+        Check ordered = checkQuantity(invoiceLine.quantity(), notYetInvoiced);
+        if (ordered == Check.BEYOND) {
+            return discrepancy(invoiceLine, orderLine, DiscrepancyReason.QUANTITY_OVER_ORDER, notYetInvoiced, invoiceUnitPrice, orderUnitPrice);
+        }
         if (orderLine.receivedQuantity().signum() == 0) {
             return line(invoiceLine, orderLine, MatchOutcome.AWAITING_RECEIPT, null, available, invoiceUnitPrice, orderUnitPrice);
         }
-        Check quantity = checkQuantity(invoiceLine.quantity(), available);
-        if (quantity == Check.BEYOND) {
+        Check received = checkQuantity(invoiceLine.quantity(), available);
+        if (received == Check.BEYOND) {
             return discrepancy(invoiceLine, orderLine, DiscrepancyReason.QUANTITY_OVER_RECEIPT, available, invoiceUnitPrice, orderUnitPrice);
         }
-        MatchOutcome outcome = price == Check.EXACT && quantity == Check.EXACT ? MatchOutcome.MATCHED : MatchOutcome.MATCHED_WITHIN_TOLERANCE;
-        return line(invoiceLine, orderLine, outcome, null, available, invoiceUnitPrice, orderUnitPrice);
+        boolean exact = price == Check.EXACT && ordered == Check.EXACT && received == Check.EXACT;
+        return line(invoiceLine, orderLine, exact ? MatchOutcome.MATCHED : MatchOutcome.MATCHED_WITHIN_TOLERANCE,
+                null, available, invoiceUnitPrice, orderUnitPrice);
+    }
+
+    /** Returns what makes the invoice line impossible to compare, or null when it can be compared. */
+    private static DiscrepancyReason defect(LineFacts.InvoiceLine line) {
+        if (line.quantity() == null || line.netPrice() == null || line.unitCode() == null) {
+            return DiscrepancyReason.MISSING_QUANTITY_OR_PRICE;
+        }
+        if (line.netPrice().signum() < 0) {
+            return DiscrepancyReason.NEGATIVE_PRICE;
+        }
+        if (line.priceBaseQuantity() != null && line.priceBaseQuantity().signum() <= 0) {
+            return DiscrepancyReason.INVALID_BASE_QUANTITY;
+        }
+        if (line.quantity().signum() < 0) {
+            return DiscrepancyReason.NEGATIVE_QUANTITY;
+        }
+        return null;
     }
 
     /** Returns the invoice's outcome: the worst of its lines, and a discrepancy when it has none. */
@@ -83,11 +108,9 @@ public final class ThreeWayMatchPolicy {
         return invoiced.compareTo(limit) <= 0 ? Check.WITHIN_TOLERANCE : Check.BEYOND;
     }
 
+    /** Divides a price by its basis quantity; a null basis means 1. */
     private static BigDecimal perUnit(BigDecimal price, BigDecimal basis) {
-        if (basis == null || basis.signum() == 0) {
-            return price;
-        }
-        return price.divide(basis, UNIT_PRICE_PRECISION);
+        return basis == null ? price : price.divide(basis, UNIT_PRICE_PRECISION);
     }
 
     private static LineMatch discrepancy(LineFacts.InvoiceLine invoiceLine, LineFacts.OrderLine orderLine, DiscrepancyReason reason,

@@ -87,7 +87,7 @@ public class PurchaseOrder {
         if (drafts == null || drafts.isEmpty()) {
             throw new InvalidInputException("error.order.noLines");
         }
-        this.number = Inputs.requireText(number, "number");
+        this.number = Inputs.requireText(number, "number", 64);
         this.supplier = supplier;
         this.currency = Inputs.requireCurrency(currency, "currency");
         this.requisitionId = requisitionId;
@@ -105,35 +105,33 @@ public class PurchaseOrder {
     /** Accepts every line as ordered. */
     public void confirmAll(String note) {
         requireOpenForConfirmation("confirm");
+        String checkedNote = Inputs.optionalText(note, "note", 1000);
         for (PurchaseOrderLine line : lines) {
             line.confirm(new LineConfirmation(line.getLineNumber(), false, null, null));
         }
-        supplierNote = note;
+        supplierNote = checkedNote;
         refreshStatus();
     }
 
     /** Rejects the whole order. */
     public void reject(String reason) {
         requireOpenForConfirmation("reject");
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("error.missing", "reason");
-        }
+        String checkedReason = Inputs.requireText(reason, "reason", 1000);
         for (PurchaseOrderLine line : lines) {
             line.confirm(new LineConfirmation(line.getLineNumber(), true, null, null));
         }
-        supplierNote = reason.strip();
+        supplierNote = checkedReason;
         refreshStatus();
     }
 
     /** Applies the supplier's confirmation line by line; lines not named stay pending. */
     public void confirmLines(List<LineConfirmation> answers, String note) {
-        if (answers == null || answers.isEmpty()) {
-            throw new InvalidInputException("error.missing", "lines");
-        }
+        Inputs.requireEntries(answers, "lines");
+        String checkedNote = Inputs.optionalText(note, "note", 1000);
         for (LineConfirmation answer : answers) {
             line(answer.lineNumber()).confirm(answer);
         }
-        supplierNote = note;
+        supplierNote = checkedNote;
         refreshStatus();
     }
 
@@ -155,7 +153,8 @@ public class PurchaseOrder {
 
     /** Returns the line with this line number, or fails with a message naming the number and the order. */
     public PurchaseOrderLine line(String lineNumber) {
-        return findLine(lineNumber)
+        Inputs.requireText(lineNumber, "lineNumber");
+        return findLine(lineNumber.strip())
                 .orElseThrow(() -> new InvalidInputException("error.order.unknownLine", lineNumber, number));
     }
 

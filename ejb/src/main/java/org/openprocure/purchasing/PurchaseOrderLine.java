@@ -106,15 +106,15 @@ public class PurchaseOrderLine {
 
     PurchaseOrderLine(PurchaseOrder purchaseOrder, OrderLineDraft draft) {
         this.purchaseOrder = purchaseOrder;
-        this.lineNumber = Inputs.requireText(draft.lineNumber(), "lineNumber");
-        this.supplierPartNumber = draft.supplierPartNumber();
-        this.description = Inputs.requireText(draft.description(), "description");
+        this.lineNumber = Inputs.requireText(draft.lineNumber(), "lineNumber", 64);
+        this.supplierPartNumber = Inputs.optionalText(draft.supplierPartNumber(), "supplierPartNumber", 128);
+        this.description = Inputs.requireText(draft.description(), "description", 1000);
         this.orderedQuantity = Inputs.requirePositive(draft.quantity(), "quantity");
         this.unitCode = Inputs.requireUnitCode(draft.unitCode(), "unitCode");
         this.unitPrice = Inputs.requireNotNegative(draft.unitPrice(), "unitPrice");
         this.priceBasisQuantity = draft.priceBasisQuantity() == null ? BigDecimal.ONE : Inputs.requirePositive(draft.priceBasisQuantity(), "priceBasisQuantity");
         this.vatRate = Inputs.requireVatRate(draft.vatRate(), "vatRate");
-        this.costCentre = draft.costCentre();
+        this.costCentre = Inputs.optionalText(draft.costCentre(), "costCentre", 64);
         this.requestedDeliveryDate = draft.deliveryDate();
     }
 
@@ -128,7 +128,7 @@ public class PurchaseOrderLine {
         }
         BigDecimal quantity = answer.quantity() == null ? orderedQuantity : Inputs.requirePositive(answer.quantity(), "quantity");
         if (quantity.compareTo(orderedQuantity) > 0) {
-            throw new InvalidInputException("error.confirmation.overOrdered", lineNumber, quantity.toPlainString(), orderedQuantity.toPlainString());
+            throw new InvalidInputException("error.confirmation.overOrdered", lineNumber, plain(quantity), plain(orderedQuantity));
         }
         LocalDate date = answer.deliveryDate() == null ? requestedDeliveryDate : answer.deliveryDate();
         boolean changed = quantity.compareTo(orderedQuantity) != 0
@@ -160,6 +160,10 @@ public class PurchaseOrderLine {
         if (confirmationStatus == LineConfirmationStatus.REJECTED) {
             throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, reference(), confirmationStatus, action);
         }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private String reference() {

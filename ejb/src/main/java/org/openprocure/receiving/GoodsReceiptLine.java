@@ -55,11 +55,19 @@ public class GoodsReceiptLine {
         this.orderLine = orderLine;
         this.receivedQuantity = Inputs.requirePositive(received, "receivedQuantity");
         this.rejectedQuantity = rejected == null ? BigDecimal.ZERO : Inputs.requireNotNegative(rejected, "rejectedQuantity");
+        if (rejectedQuantity.compareTo(receivedQuantity) > 0) {
+            throw new InvalidInputException("error.receipt.rejectedOverReceived", orderLine.getLineNumber(),
+                    plain(receivedQuantity), plain(rejectedQuantity));
+        }
         this.acceptedQuantity = accepted == null ? received.subtract(rejectedQuantity) : Inputs.requireNotNegative(accepted, "acceptedQuantity");
         if (acceptedQuantity.add(rejectedQuantity).compareTo(receivedQuantity) != 0) {
             throw new InvalidInputException("error.receipt.unbalanced", orderLine.getLineNumber(),
-                    receivedQuantity.toPlainString(), acceptedQuantity.toPlainString(), rejectedQuantity.toPlainString());
+                    plain(receivedQuantity), plain(acceptedQuantity), plain(rejectedQuantity));
         }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     public PurchaseOrderLine getOrderLine() {

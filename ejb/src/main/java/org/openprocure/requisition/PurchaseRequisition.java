@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.DutySegregationException;
+import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.Money;
 import org.openprocure.shared.TransitionNotAllowedException;
@@ -79,7 +80,8 @@ public class PurchaseRequisition {
         }
         this.number = number;
         this.requester = requester;
-        this.title = title == null || title.isBlank() ? number : title.strip();
+        String text = Inputs.optionalText(title, "title", 255);
+        this.title = text == null ? number : text;
         for (RequisitionLineDraft draft : drafts) {
             lines.add(new RequisitionLine(this, lines.size() + 1, draft));
         }
@@ -112,10 +114,7 @@ public class PurchaseRequisition {
         if (requester.equals(approver)) {
             throw new DutySegregationException("error.requisition.ownApproval", number);
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("error.missing", "reason");
-        }
-        rejectionReason = reason.strip();
+        rejectionReason = Inputs.requireText(reason, "reason", 1000);
         decide(RequisitionStatus.REJECTED, approver);
     }
 

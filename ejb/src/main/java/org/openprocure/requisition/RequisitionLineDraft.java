@@ -14,14 +14,15 @@ public record RequisitionLineDraft(Supplier supplier, Long catalogItemId, String
 
     public RequisitionLineDraft {
         Inputs.requirePresent(supplier, "supplierId");
-        Inputs.requireText(description, "description");
+        supplierPartNumber = Inputs.optionalText(supplierPartNumber, "supplierPartNumber", 128);
+        description = Inputs.requireText(description, "description", 1000);
         Inputs.requirePositive(quantity, "quantity");
-        Inputs.requireUnitCode(unitCode, "unitCode");
+        unitCode = Inputs.requireUnitCode(unitCode, "unitCode");
         Inputs.requireNotNegative(unitPrice, "unitPrice");
         Inputs.requirePositive(priceBasisQuantity, "priceBasisQuantity");
-        Inputs.requireCurrency(currency, "currency");
+        currency = Inputs.requireCurrency(currency, "currency");
         Inputs.requireVatRate(vatRate, "vatRate");
-        Inputs.requireText(costCentre, "costCentre");
+        costCentre = Inputs.requireText(costCentre, "costCentre", 64);
     }
 
     /** Copies the supplier, part number, description, price and unit of a catalog item. */

@@ -3,6 +3,8 @@ package org.openprocure.shared;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Guard clauses for values that arrive from outside, each failing with a message that names the field and the value. */
@@ -12,6 +14,7 @@ public final class Inputs {
     private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
     private static final int MAX_SCALE = 6;
     private static final int MAX_INTEGER_DIGITS = 13;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private Inputs() {
     }
@@ -21,6 +24,35 @@ public final class Inputs {
             throw new InvalidInputException("error.missing", field);
         }
         return value.strip();
+    }
+
+    /** Returns the stripped text, which must be present and at most {@code maxLength} characters, the size of its column. */
+    public static String requireText(String value, String field, int maxLength) {
+        return requireLength(requireText(value, field), field, maxLength);
+    }
+
+    /** Returns the stripped text, or null when it is absent or blank; present text must fit {@code maxLength} characters. */
+    public static String optionalText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return requireLength(value.strip(), field, maxLength);
+    }
+
+    private static String requireLength(String text, String field, int maxLength) {
+        if (text.length() > maxLength) {
+            throw new InvalidInputException("error.tooLong", field, String.valueOf(text.length()), String.valueOf(maxLength));
+        }
+        return text;
+    }
+
+    /** Returns an ISO 3166-1 alpha-2 country code in capitals, or null when absent. */
+    public static String optionalCountry(String code, String field) {
+        String text = optionalText(code, field, 2);
+        if (text != null && !COUNTRIES.contains(text.toUpperCase(Locale.ROOT))) {
+            throw new InvalidInputException("error.country", field, code);
+        }
+        return text == null ? null : text.toUpperCase(Locale.ROOT);
     }
 
     public static <T> T requirePresent(T value, String field) {

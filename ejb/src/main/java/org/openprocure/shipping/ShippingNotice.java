@@ -57,7 +57,7 @@ public class ShippingNotice {
     }
 
     ShippingNotice(String number, PurchaseOrder purchaseOrder, LocalDate deliveryDate, String sentBy) {
-        this.number = Inputs.requireText(number, "number");
+        this.number = Inputs.requireText(number, "number", 64);
         this.purchaseOrder = purchaseOrder;
         this.deliveryDate = Inputs.requirePresent(deliveryDate, "deliveryDate");
         this.sentBy = sentBy;

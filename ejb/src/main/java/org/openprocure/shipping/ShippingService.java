@@ -22,6 +22,7 @@ import org.openprocure.purchasing.PurchaseOrderLine;
 import org.openprocure.purchasing.PurchaseOrderService;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.Inputs;
+import org.openprocure.shared.InvalidInputException;
 
 /** Records the supplier's shipping notices and counts the shipped quantities on the order lines. */
 @Stateless
@@ -52,6 +53,9 @@ public class ShippingService {
         PurchaseOrder order = purchaseOrders.get(orderId);
         String actor = session.getCallerPrincipal().getName();
         ShippingNotice notice = new ShippingNotice(number, order, deliveryDate, actor);
+        if (isKnown(orderId, notice.getNumber())) {
+            throw new InvalidInputException("error.shipping.duplicateNumber", notice.getNumber(), order.getNumber());
+        }
         Map<PurchaseOrderLine, BigDecimal> shipped = new LinkedHashMap<>();
         for (ShippedLine line : lines) {
             notice.addLine(line.lineNumber(), line.quantity());
@@ -65,6 +69,15 @@ public class ShippingService {
 
         LOG.info(() -> "Shipping notice " + notice.getId() + " recorded for order " + order.getNumber());
         return notice;
+    }
+
+    private boolean isKnown(long orderId, String number) {
+        return !entityManager.createQuery("select n.id from ShippingNotice n where n.purchaseOrder.id = :id and n.number = :number", Long.class)
+                .setParameter("id", orderId)
+                .setParameter("number", number)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public List<ShippingNotice> forOrder(long orderId) {

@@ -1,5 +1,7 @@
 package org.openprocure.supplier;
 
+import java.util.Locale;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -37,9 +39,14 @@ public class Supplier {
     }
 
     public Supplier(String name, String vatId, String countryCode) {
-        this.name = Inputs.requireText(name, "name");
-        this.vatId = vatId == null || vatId.isBlank() ? null : vatId.strip();
-        this.countryCode = countryCode == null || countryCode.isBlank() ? null : countryCode.strip();
+        this.name = Inputs.requireText(name, "name", 255);
+        this.vatId = normalizedVatId(Inputs.optionalText(vatId, "vatId", 64));
+        this.countryCode = Inputs.optionalCountry(countryCode, "countryCode");
+    }
+
+    /** Returns the VAT identifier without spaces, dots or dashes and in capitals, as invoices compare it. */
+    static String normalizedVatId(String vatId) {
+        return vatId == null ? null : vatId.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
     }
 
     public Long getId() {

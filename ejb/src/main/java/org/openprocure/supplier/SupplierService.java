@@ -58,7 +58,7 @@ public class SupplierService {
 
     public Optional<Supplier> findByVatId(String vatId) {
         return entityManager.createQuery("select s from Supplier s where s.vatId = :vatId", Supplier.class)
-                .setParameter("vatId", vatId)
+                .setParameter("vatId", Supplier.normalizedVatId(vatId))
                 .getResultStream()
                 .findFirst();
     }

@@ -100,6 +100,39 @@ class ThreeWayMatchPolicyTest {
         assertEquals(MatchOutcome.MATCHED_WITHIN_TOLERANCE, match.outcome());
     }
 
+    @ParameterizedTest(name = "quantity {0}, price {1}, base {2}, unit {3} → {4}")
+    @CsvSource(nullValues = "-", value = {
+            "10, -13.50, 1, C62, NEGATIVE_PRICE",
+            "10, 13.50, 0, C62, INVALID_BASE_QUANTITY",
+            "10, 13.50, -1, C62, INVALID_BASE_QUANTITY",
+            "-5, 13.50, 1, C62, NEGATIVE_QUANTITY",
+            "10, 13.50, 1, -, MISSING_QUANTITY_OR_PRICE",
+    })
+    void lineThatCannotBeComparedIsDiscrepancy(String quantity, String price, String base, String unit, DiscrepancyReason reason) {
+        LineMatch match = policy.match(invoiceLine(quantity, price, base, unit, "EUR"),
+                orderLine("13.50", "1", "C62", "EUR", "10", "10", "0"));
+
+        assertEquals(MatchOutcome.DISCREPANCY, match.outcome());
+        assertEquals(reason, match.reason());
+    }
+
+    @Test
+    void receiptBeyondOrderDoesNotCoverInvoice() {
+        LineMatch match = policy.match(invoiceLine("1000", "3.00", null, "C62", "EUR"),
+                orderLine("3.00", "1", "C62", "EUR", "5", "1000", "1000", "0"));
+
+        assertEquals(DiscrepancyReason.QUANTITY_OVER_ORDER, match.reason());
+        assertEquals(0, new BigDecimal("5").compareTo(match.availableQuantity()));
+    }
+
+    @Test
+    void invoiceWithinOrderedAndReceivedMatches() {
+        LineMatch match = policy.match(invoiceLine("5", "3.00", null, "C62", "EUR"),
+                orderLine("3.00", "1", "C62", "EUR", "5", "1000", "1000", "0"));
+
+        assertEquals(MatchOutcome.MATCHED, match.outcome());
+    }
+
     @Test
     void invoiceTakesWorstLineOutcome() {
         LineMatch matched = line(MatchOutcome.MATCHED);
@@ -121,9 +154,15 @@ class ThreeWayMatchPolicyTest {
                 base == null ? null : new BigDecimal(base), currency);
     }
 
+    /** Builds an order line of 1000 units with the given price, receipt and earlier invoices. */
     private static LineFacts.OrderLine orderLine(String price, String basis, String unit, String currency,
                                                  String received, String accepted, String invoicedBefore) {
-        return new LineFacts.OrderLine("7", unit, new BigDecimal(price), new BigDecimal(basis), currency,
+        return orderLine(price, basis, unit, currency, "1000", received, accepted, invoicedBefore);
+    }
+
+    private static LineFacts.OrderLine orderLine(String price, String basis, String unit, String currency, String ordered,
+                                                 String received, String accepted, String invoicedBefore) {
+        return new LineFacts.OrderLine("7", unit, new BigDecimal(price), new BigDecimal(basis), currency, new BigDecimal(ordered),
                 new BigDecimal(received), new BigDecimal(accepted), new BigDecimal(invoicedBefore));
     }
 }

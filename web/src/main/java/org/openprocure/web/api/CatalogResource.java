@@ -60,7 +60,7 @@ public class CatalogResource {
     }
 
     @GET
-    public List<CatalogItemView> search(@QueryParam("q") String text, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public List<CatalogItemView> search(@QueryParam("q") String text, @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         return catalog.search(text, paging.page(), paging.size()).stream().map(CatalogItemView::of).toList();
     }

@@ -106,12 +106,12 @@ public class InvoiceResource {
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     public Response receive(byte[] body) {
-        SupplierInvoice invoice = invoicing.receiveUbl(body);
+        SupplierInvoice invoice = invoicing.receiveUbl(body, headers.getMediaType() == null ? null : headers.getMediaType().toString());
         return Created.at(uriInfo, InvoiceResource.class, invoice.getId(), InvoiceView.of(invoice));
     }
 
     @GET
-    public List<InvoiceSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public List<InvoiceSummary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         return invoicing.list(paging.first(), paging.size()).stream().map(InvoiceSummary::of).toList();
     }

@@ -7,9 +7,10 @@ public record Paging(int page, int size) {
 
     public static final int MAX_SIZE = 200;
 
-    public static Paging of(Integer page, Integer size) {
-        int checkedPage = page == null ? 0 : page;
-        int checkedSize = size == null ? 50 : size;
+    /** Reads the raw query parameters, so a value that is not a whole number gets a 400 that names it. */
+    public static Paging of(String page, String size) {
+        int checkedPage = parse("page", page, 0);
+        int checkedSize = parse("size", size, 50);
         if (checkedPage < 0 || (long) checkedPage * MAX_SIZE > Integer.MAX_VALUE) {
             throw new InvalidInputException("error.paging.page", String.valueOf(checkedPage), String.valueOf(Integer.MAX_VALUE / MAX_SIZE));
         }
@@ -17,6 +18,17 @@ public record Paging(int page, int size) {
             throw new InvalidInputException("error.paging.size", String.valueOf(checkedSize), String.valueOf(MAX_SIZE));
         }
         return new Paging(checkedPage, checkedSize);
+    }
+
+    private static int parse(String parameter, String value, int defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("error.paging.notNumber", parameter, value);
+        }
     }
 
     public int first() {

@@ -44,7 +44,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(BusinessException exception) {
             Locale locale = Languages.of(headers);
-            LOG.info(() -> "Request refused: " + exception.getMessage());
+            LOG.info(() -> "Request refused: " + exception.messageKey());
             return Problem.response(status(exception), exception.describe(locale), exception.fix(locale));
         }
 
@@ -75,15 +75,19 @@ public final class ProblemMappers {
         }
     }
 
-    /** Any other failure, often wrapped by the EJB or transaction layer: a concurrent change is a 409, anything else a logged 500. */
+    /**
+     * Any other failure, often wrapped by the EJB or transaction layer, or thrown when the
+     * transaction commits after the resource method returned: a concurrent change is a 409,
+     * anything else a logged 500.
+     */
     @Provider
-    public static class ServiceFailureMapper implements ExceptionMapper<RuntimeException> {
+    public static class ServiceFailureMapper implements ExceptionMapper<Exception> {
 
         @Context
         private HttpHeaders headers;
 
         @Override
-        public Response toResponse(RuntimeException exception) {
+        public Response toResponse(Exception exception) {
             Locale locale = Languages.of(headers);
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OptimisticLockException) {

@@ -127,7 +127,7 @@ public class PurchaseOrderResource {
     }
 
     @GET
-    public List<OrderSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public List<OrderSummary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         return purchaseOrders.list(paging.first(), paging.size()).stream().map(OrderSummary::of).toList();
     }

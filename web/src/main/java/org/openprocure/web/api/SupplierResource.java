@@ -54,7 +54,7 @@ public class SupplierResource {
     }
 
     @GET
-    public List<SupplierView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public List<SupplierView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         return suppliers.list(paging.page(), paging.size()).stream().map(SupplierView::of).toList();
     }

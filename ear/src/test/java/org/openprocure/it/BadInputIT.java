@@ -1,0 +1,191 @@
+package org.openprocure.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openprocure.it.Fixtures.ACCOUNTS_PAYABLE;
+import static org.openprocure.it.Fixtures.BUYER;
+import static org.openprocure.it.Fixtures.RECEIVER;
+import static org.openprocure.it.Fixtures.SUPPLIER;
+import static org.openprocure.it.Fixtures.id;
+import static org.openprocure.it.Fixtures.importOrder;
+import static org.openprocure.it.Fixtures.line;
+import static org.openprocure.it.Fixtures.receive;
+import static org.openprocure.it.Fixtures.supplier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Requests that must be refused with a 400 or 409 problem response, never a 500, and must change nothing. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BadInputIT {
+
+    private long supplierId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void supplierOnly() {
+        TestDatabase.clean();
+        supplierId = supplier("Bureau Fournitures SA", "FR23412345678");
+    }
+
+    @Test
+    void orderNumberTooLongIsRejected() {
+        Api.Reply reply = BUYER.post("/api/purchase-orders", Json.createObjectBuilder()
+                .add("number", "N".repeat(70)).add("supplierId", supplierId).add("currency", "EUR")
+                .add("lines", Json.createArrayBuilder().add(line("1", "P", "Papier", "1", "C62", "1"))).build());
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals("The field \"number\" has 70 characters, more than the 64 allowed.", reply.json().getString("detail"));
+        assertEquals(0, TestDatabase.count("select count(*) from purchase_order"));
+    }
+
+    @Test
+    void nullLineIsRejected() {
+        Api.Reply reply = BUYER.post("/api/purchase-orders", Json.createObjectBuilder()
+                .add("number", "PO-NULL").add("supplierId", supplierId).add("currency", "EUR")
+                .add("lines", Json.createArrayBuilder().add(JsonValue.NULL)).build());
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals("Entry 1 of \"lines\" is empty (null).", reply.json().getString("detail"));
+    }
+
+    @Test
+    void pageThatIsNotNumberIsRejected() {
+        Api.Reply text = BUYER.get("/api/purchase-orders?page=abc");
+        Api.Reply huge = BUYER.get("/api/purchase-orders?page=2147483647");
+
+        assertEquals(400, text.status(), text.toString());
+        assertEquals("The parameter \"page\" is \"abc\", not a whole number.", text.json().getString("detail"));
+        assertEquals(400, huge.status(), huge.toString());
+    }
+
+    @Test
+    void paddedCurrencyAndUnitAreStripped() {
+        Api.Reply reply = Api.as("claire").post("/api/requisitions", Json.createObjectBuilder()
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("supplierId", supplierId)
+                        .add("description", "Agrafes").add("quantity", 2).add("unitCode", " C62").add("unitPrice", 3.10)
+                        .add("currency", " EUR ").add("vatRate", 20).add("costCentre", "CC-ADMIN")))
+                .build());
+
+        assertEquals(201, reply.status(), reply.toString());
+        assertEquals("EUR", reply.json().getJsonArray("lines").getJsonObject(0).getString("currency"));
+        assertEquals("C62", reply.json().getJsonArray("lines").getJsonObject(0).getString("unitCode"));
+    }
+
+    @Test
+    void rejectingMoreThanReceivedIsRejected() {
+        JsonObject order = importOrder("PO-REJ", supplierId, "EUR", line("1", "P", "Papier", "10", "C62", "4.20"));
+
+        Api.Reply reply = RECEIVER.post("/api/purchase-orders/" + id(order) + "/goods-receipts", Json.createObjectBuilder()
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("lineNumber", "1")
+                        .add("receivedQuantity", 2).add("rejectedQuantity", 5)))
+                .build());
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals("On line 1, 5 rejected is more than the 2 received.", reply.json().getString("detail"));
+        assertEquals(0, TestDatabase.count("select count(*) from goods_receipt"));
+    }
+
+    @Test
+    void shippingNoticeNumberIsUniquePerOrder() {
+        JsonObject order = importOrder("PO-SN", supplierId, "EUR", line("1", "P", "Papier", "10", "C62", "4.20"));
+        JsonObject notice = Json.createObjectBuilder().add("number", "SN1").add("deliveryDate", "2027-01-15")
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("lineNumber", "1").add("quantity", 1)))
+                .build();
+
+        assertEquals(201, SUPPLIER.post("/api/purchase-orders/" + id(order) + "/shipping-notices", notice).status());
+        Api.Reply again = SUPPLIER.post("/api/purchase-orders/" + id(order) + "/shipping-notices", notice);
+
+        assertEquals(400, again.status(), again.toString());
+        assertEquals(1, BUYER.get("/api/purchase-orders/" + id(order)).json().getJsonArray("lines").getJsonObject(0)
+                .getJsonNumber("shippedQuantity").intValue());
+    }
+
+    @Test
+    void vatIdIsComparedWithoutSpacesOrCase() {
+        Api.Reply reply = BUYER.post("/api/suppliers", Json.createObjectBuilder()
+                .add("name", "Bureau Fournitures").add("vatId", " fr 234 123 456 78 ").build());
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals("A supplier with the VAT identifier FR23412345678 already exists.", reply.json().getString("detail"));
+    }
+
+    @Test
+    void concurrentReceiptsGet201Or409() throws Exception {
+        JsonObject order = importOrder("PO-RACE", supplierId, "EUR", line("1", "P", "Papier", "100", "C62", "4.20"));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            replies.add(pool.submit(() -> receive(id(order), "1", "1")));
+        }
+        int created = 0;
+        for (Future<Api.Reply> reply : replies) {
+            int status = reply.get().status();
+            assertTrue(status == 201 || status == 409, "status " + status + ": " + reply.get().body());
+            created += status == 201 ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertEquals(created, BUYER.get("/api/purchase-orders/" + id(order)).json().getJsonArray("lines").getJsonObject(0)
+                .getJsonNumber("receivedQuantity").intValue());
+    }
+
+    @Test
+    void invoiceBeyondOrderedQuantityIsDiscrepancy() throws IOException {
+        JsonObject order = importOrder("PO-OVER", supplierId, "EUR", line("1", "PAPER-A4", "Papier", "5", "C62", "4.20"));
+        receive(id(order), "1", "1000");
+
+        Api.Reply invoice = SUPPLIER.postXml("/api/invoices", invoice("PO-OVER", "75", "unitCode=\"C62\""));
+        JsonObject match = ACCOUNTS_PAYABLE.awaitMatch(id(invoice.json()), 1);
+
+        assertEquals("QUANTITY_OVER_ORDER", match.getJsonArray("lines").getJsonObject(0).getString("reason"));
+        assertEquals(5, match.getJsonArray("lines").getJsonObject(0).getJsonNumber("availableQuantity").intValue());
+    }
+
+    @Test
+    void invoiceLineWithoutUnitIsDiscrepancy() throws IOException {
+        JsonObject order = importOrder("PO-UNIT", supplierId, "EUR", line("1", "PAPER-A4", "Papier", "75", "C62", "4.20"));
+        receive(id(order), "1", "75");
+
+        Api.Reply invoice = SUPPLIER.postXml("/api/invoices", invoice("PO-UNIT", "75", ""));
+        JsonObject match = ACCOUNTS_PAYABLE.awaitMatch(id(invoice.json()), 1);
+
+        assertEquals("DISCREPANCY", match.getString("outcome"));
+        assertEquals("MISSING_QUANTITY_OR_PRICE", match.getJsonArray("lines").getJsonObject(0).getString("reason"));
+    }
+
+    /** Fills the test invoice template; {@code unitAttribute} replaces the quantity's unitCode attribute. */
+    private static byte[] invoice(String orderNumber, String quantity, String unitAttribute) throws IOException {
+        try (InputStream template = BadInputIT.class.getResourceAsStream("/invoices/order-invoice-template.xml")) {
+            return new String(template.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("${INVOICE_NUMBER}", "FA-" + orderNumber)
+                    .replace("${ORDER_NUMBER}", orderNumber)
+                    .replace("${QUANTITY}", quantity)
+                    .replace("unitCode=\"C62\"", unitAttribute)
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+    }
+}
