@@ -21,7 +21,8 @@ mvn -q -B install -DskipTests -DskipITs
 if [ ! -f "$demo/configured" ]; then
     echo "Unpacking and configuring WildFly $wildfly_version in $server"
     rm -rf "$server"
-    mvn -q -B -N dependency:unpack -Dartifact=org.wildfly:wildfly-dist:$wildfly_version:zip -DoutputDirectory="$demo"
+    mvn -q -B -N dependency:unpack -Dartifact=org.wildfly:wildfly-dist:$wildfly_version:zip -DoutputDirectory="$demo" \
+        -Dmdep.overWriteReleases=true
     wildfly-config/configure-server.sh "$server" h2
     touch "$demo/configured"
 fi
