@@ -77,6 +77,11 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** Sends a text body with any content type, for requests the other methods would not make. */
+    public Reply send(String method, String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply postXml(String path, byte[] body) {
         return send(request(path).header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }

@@ -96,6 +96,14 @@ class BadInputIT {
     }
 
     @Test
+    void invoiceAsPlainTextGets415WithFix() {
+        Api.Reply reply = SUPPLIER.send("POST", "/api/invoices", "text/plain", "<Invoice/>");
+
+        assertEquals(415, reply.status(), reply.toString());
+        assertTrue(reply.json().getString("fix").contains("Content-Type application/xml"), reply.body());
+    }
+
+    @Test
     void rejectingMoreThanReceivedIsRejected() {
         JsonObject order = importOrder("PO-REJ", supplierId, "EUR", line("1", "P", "Papier", "10", "C62", "4.20"));
 

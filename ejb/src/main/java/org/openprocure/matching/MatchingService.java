@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.audit.AuditTrail;
@@ -46,8 +47,12 @@ public class MatchingService {
     @Inject
     private AuditTrail auditTrail;
 
+    /**
+     * Matches one invoice. The invoice row stays locked until the transaction ends, so two runs for
+     * the same invoice, say after a receipt and an order change, take turns instead of colliding.
+     */
     public MatchResult match(long invoiceId) {
-        SupplierInvoice invoice = entityManager.find(SupplierInvoice.class, invoiceId);
+        SupplierInvoice invoice = entityManager.find(SupplierInvoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
         if (invoice == null) {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);
         }

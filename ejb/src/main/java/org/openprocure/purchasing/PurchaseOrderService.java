@@ -115,7 +115,6 @@ public class PurchaseOrderService {
 
     @RolesAllowed({"supplier", "buyer"})
     public PurchaseOrder confirmLines(long orderId, List<LineConfirmation> answers, String note) {
-        Inputs.requireEntries(answers, "lines");
         PurchaseOrder order = get(orderId);
 
         order.confirmLines(answers, note);

@@ -7,7 +7,9 @@ import java.util.logging.Logger;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -139,8 +141,15 @@ public final class ProblemMappers {
             if (status == null) {
                 return exception.getResponse();
             }
+            Locale locale = Languages.of(headers);
             if (exception instanceof NotFoundException) {
-                return Problem.response(status, exception.getMessage(), Messages.format(Languages.of(headers), "error.notFound.fix"));
+                return Problem.response(status, exception.getMessage(), Messages.format(locale, "error.notFound.fix"));
+            }
+            if (exception instanceof NotSupportedException) {
+                return problem(status, locale, "error.mediaType", String.valueOf(headers.getMediaType()));
+            }
+            if (exception instanceof NotAllowedException) {
+                return problem(status, locale, "error.method");
             }
             return Problem.response(status, exception.getMessage(), null);
         }
