@@ -93,6 +93,13 @@ public class LoadDemoData {
                 {"number":"PO-ERP-2026-1002","supplierId":%d,"currency":"EUR","lines":[{"lineNumber":"1","supplierPartNumber":"TONER-59A",
                  "description":"Toner laser noir HP 59A","quantity":12,"unitCode":"C62","unitPrice":64.90,"vatRate":20}]}"""
                 .formatted(office)), 201));
+        // The maintenance order the invoice without an order reference belongs to, for accounts payable to assign.
+        long maintenanceOrder = created(call("bruno", "POST", "/api/purchase-orders", json("""
+                {"number":"PO-ERP-2026-1003","supplierId":%d,"currency":"EUR","lines":[{"lineNumber":"1","supplierPartNumber":"MAINT-COPIEUR",
+                 "description":"Maintenance annuelle du copieur","quantity":1,"unitCode":"C62","unitPrice":180.00,"vatRate":20}]}"""
+                .formatted(office)), 201));
+        call("rachid", "POST", "/api/purchase-orders/" + maintenanceOrder + "/goods-receipts", json("""
+                {"lines":[{"lineNumber":"1","receivedQuantity":1}]}"""), 201);
         call("rachid", "POST", "/api/purchase-orders/" + coffeeOrder + "/goods-receipts", json("""
                 {"lines":[{"lineNumber":"1","receivedQuantity":30}]}"""), 201);
         call("rachid", "POST", "/api/purchase-orders/" + tonerOrder + "/goods-receipts", json("""
@@ -101,7 +108,7 @@ public class LoadDemoData {
         for (String file : new String[] {"FA-2026-1187-matched.xml", "FA-2026-0415-discrepancy.xml", "FA-2026-0420-no-order.xml"}) {
             call("sophie", "POST", "/api/invoices", Files.readString(invoices.resolve(file)), 201, "application/xml");
         }
-        System.out.println("Demo data loaded: 3 suppliers, 3 catalog items, 2 requisitions, 3 purchase orders, 3 invoices.");
+        System.out.println("Demo data loaded: 3 suppliers, 3 catalog items, 2 requisitions, 4 purchase orders, 3 invoices.");
     }
 
     private record Reply(int status, String body, String location) {

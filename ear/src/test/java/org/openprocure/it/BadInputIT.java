@@ -174,6 +174,70 @@ class BadInputIT {
     }
 
     @Test
+    void invoiceFromAnotherSellerIsDiscrepancy() throws IOException {
+        long otherSupplier = supplier("Dépannage Imprimantes SARL", "FR45987654321");
+        JsonObject order = importOrder("PO-OTHER", otherSupplier, "EUR", line("1", "PAPER-A4", "Papier", "75", "C62", "4.20"));
+        receive(id(order), "1", "75");
+
+        Api.Reply invoice = SUPPLIER.postXml("/api/invoices", invoice("PO-OTHER", "75", "unitCode=\"C62\""));
+        JsonObject match = ACCOUNTS_PAYABLE.awaitMatch(id(invoice.json()), 1);
+
+        assertEquals("DISCREPANCY", match.getString("outcome"));
+        assertEquals("SUPPLIER_MISMATCH", match.getString("reason"));
+        assertEquals("The invoice comes from the seller with VAT identifier FR23412345678, but order PO-OTHER is addressed to another supplier.",
+                match.getString("message"));
+        assertEquals(0, BUYER.get("/api/purchase-orders/" + id(order)).json().getJsonArray("lines").getJsonObject(0)
+                .getJsonNumber("invoicedQuantity").intValue());
+    }
+
+    @Test
+    void accountsPayableReassignsUntilGoodToPay() throws IOException {
+        long otherSupplier = supplier("Dépannage Imprimantes SARL", "FR45987654321");
+        JsonObject otherOrder = importOrder("PO-OTHER", otherSupplier, "EUR", line("1", "PAPER-A4", "Papier", "75", "C62", "4.20"));
+        JsonObject rightOrder = importOrder("PO-RIGHT", supplierId, "EUR", line("1", "PAPER-A4", "Papier", "75", "C62", "4.20"));
+        receive(id(rightOrder), "1", "75");
+        long invoiceId = id(SUPPLIER.postXml("/api/invoices", invoice("PO-TYPO", "75", "unitCode=\"C62\"")).json());
+        assertEquals("UNKNOWN_PURCHASE_ORDER", ACCOUNTS_PAYABLE.awaitMatch(invoiceId, 1).getString("reason"));
+
+        Api.Reply toOther = ACCOUNTS_PAYABLE.put("/api/invoices/" + invoiceId + "/order", Json.createObjectBuilder().add("orderNumber", "PO-OTHER").build());
+        Api.Reply toRight = ACCOUNTS_PAYABLE.put("/api/invoices/" + invoiceId + "/order", Json.createObjectBuilder().add("orderNumber", "PO-RIGHT").build());
+        JsonObject match = ACCOUNTS_PAYABLE.awaitMatch(invoiceId, 2);
+        Api.Reply afterGoodToPay = ACCOUNTS_PAYABLE.put("/api/invoices/" + invoiceId + "/order", Json.createObjectBuilder().add("orderNumber", "PO-OTHER").build());
+
+        assertEquals(400, toOther.status(), toOther.toString());
+        assertEquals(0, BUYER.get("/api/purchase-orders/" + id(otherOrder)).json().getJsonArray("lines").getJsonObject(0)
+                .getJsonNumber("invoicedQuantity").intValue());
+        assertEquals(200, toRight.status(), toRight.toString());
+        assertEquals("MATCHED", match.getString("outcome"));
+        assertEquals(409, afterGoodToPay.status(), afterGoodToPay.toString());
+    }
+
+    @Test
+    void addressWithTextIdentifierGetsClear404() {
+        Api.Reply reply = ACCOUNTS_PAYABLE.get("/api/invoices/abc/match");
+
+        assertEquals(404, reply.status());
+        assertEquals("Nothing exists at /invoices/abc/match, or an identifier in it is not a whole number.", reply.json().getString("detail"));
+    }
+
+    @Test
+    void requisitionsAreListedNewestFirst() {
+        for (String title : new String[] {"Agrafes", "Classeurs"}) {
+            Api.as("claire").post("/api/requisitions", Json.createObjectBuilder().add("title", title)
+                    .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("supplierId", supplierId)
+                            .add("description", title).add("quantity", 1).add("unitCode", "C62").add("unitPrice", 3)
+                            .add("currency", "EUR").add("vatRate", 20).add("costCentre", "CC-ADMIN")))
+                    .build());
+        }
+
+        Api.Reply reply = BUYER.get("/api/requisitions?size=10");
+
+        assertEquals(200, reply.status(), reply.toString());
+        assertEquals("Classeurs", reply.array().getJsonObject(0).getString("title"));
+        assertEquals("Agrafes", reply.array().getJsonObject(1).getString("title"));
+    }
+
+    @Test
     void invoiceLineWithoutUnitIsDiscrepancy() throws IOException {
         JsonObject order = importOrder("PO-UNIT", supplierId, "EUR", line("1", "PAPER-A4", "Papier", "75", "C62", "4.20"));
         receive(id(order), "1", "75");

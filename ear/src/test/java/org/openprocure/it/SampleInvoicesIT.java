@@ -157,7 +157,7 @@ class SampleInvoicesIT {
 
     @Test
     void anyNamespacePrefixMatches() {
-        long supplierId = supplier("Salescompany ltd.", "GB175269235");
+        long supplierId = supplier("Consortial", "GB1752692355");
         JsonObject order = importOrder("AEG012345", supplierId, "GBP", line("1", "17589683", "Acme beeswax", "100", "KGM", "1.00"));
         receive(id(order), "1", "100");
 
@@ -203,7 +203,7 @@ class SampleInvoicesIT {
         long invoiceId = postInvoice(UBL_INVOICES.resolve("UBL-Invoice-2.0-Example.xml"));
         ACCOUNTS_PAYABLE.awaitMatch(invoiceId, 1);
 
-        long supplierId = supplier("Salescompany ltd.", "GB175269235");
+        long supplierId = supplier("Consortial", "GB1752692355");
         JsonObject order = importOrder("AEG012345", supplierId, "GBP", line("1", "17589683", "Acme beeswax", "100", "KGM", "1.00"));
         assertEquals("AWAITING_RECEIPT", ACCOUNTS_PAYABLE.awaitMatch(invoiceId, 2).getString("outcome"));
         receive(id(order), "1", "100");

@@ -20,6 +20,7 @@ import org.openprocure.purchasing.PurchaseOrderService;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.Inputs;
+import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.TransitionNotAllowedException;
 import org.openprocure.supplier.SupplierService;
 
@@ -64,7 +65,9 @@ public class InvoicingService {
         SupplierInvoice invoice = new SupplierInvoice(incoming, UBL_FORMAT, actor);
 
         if (invoice.getOrderReference() != null) {
-            purchaseOrders.findByNumber(invoice.getOrderReference()).ifPresent(invoice::linkTo);
+            purchaseOrders.findByNumber(invoice.getOrderReference())
+                    .filter(order -> invoice.mayComeFrom(order.getSupplier()))
+                    .ifPresent(invoice::linkTo);
         }
         if (invoice.getSellerVatId() != null) {
             suppliers.findByVatId(invoice.getSellerVatId()).ifPresent(invoice::identifySupplier);
@@ -82,16 +85,23 @@ public class InvoicingService {
         return invoice;
     }
 
-    /** Assigns an order to an invoice that had none or named an unknown one, and requests a match. */
+    /**
+     * Assigns an order to an invoice that names none, an unknown one or a wrong one, and requests a
+     * match. The order must be addressed to the invoice's seller, and an invoice that is good to pay
+     * keeps its order.
+     */
     @RolesAllowed("accounts-payable")
     public SupplierInvoice assignOrder(long invoiceId, String orderNumber) {
         String number = Inputs.requireText(orderNumber, "orderNumber");
         SupplierInvoice invoice = get(invoiceId);
-        if (invoice.getPurchaseOrder() != null) {
+        if (invoice.isGoodToPay()) {
             throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, invoice.getNumber(), invoice.getStatus(), "assign an order");
         }
         PurchaseOrder order = purchaseOrders.findByNumber(number)
                 .orElseThrow(() -> new DocumentNotFoundException(DocumentType.PURCHASE_ORDER, number));
+        if (!invoice.mayComeFrom(order.getSupplier())) {
+            throw new InvalidInputException("error.invoice.otherSupplier", order.getNumber(), invoice.getSellerVatId());
+        }
 
         invoice.assignOrderReference(order.getNumber());
         invoice.linkTo(order);

@@ -149,6 +149,36 @@ public class SupplierInvoice {
         status = InvoiceStatus.AWAITING_MATCH;
     }
 
+    /**
+     * Tells whether this invoice may come from the supplier: its seller VAT identifier (BT-31) is the
+     * supplier's, compared without spaces, dots or case, and without the two-letter country prefix
+     * when only one of them has it. When either identifier is unknown, it may.
+     */
+    public boolean mayComeFrom(Supplier candidate) {
+        if (sellerVatId == null || candidate.getVatId() == null) {
+            return true;
+        }
+        String seller = Supplier.normalizedVatId(sellerVatId);
+        String known = candidate.getVatId();
+        if (hasCountry(seller) == hasCountry(known)) {
+            return seller.equals(known);
+        }
+        return withoutCountry(seller).equals(withoutCountry(known));
+    }
+
+    private static boolean hasCountry(String vatId) {
+        return vatId.matches("[A-Z]{2}.*");
+    }
+
+    private static String withoutCountry(String vatId) {
+        return hasCountry(vatId) ? vatId.substring(2) : vatId;
+    }
+
+    /** Tells whether accounts payable may still change the invoice's order: not once it is good to pay. */
+    public boolean isGoodToPay() {
+        return status == InvoiceStatus.MATCHED || status == InvoiceStatus.MATCHED_WITHIN_TOLERANCE;
+    }
+
     void identifySupplier(Supplier seller) {
         if (supplier == null) {
             supplier = seller;

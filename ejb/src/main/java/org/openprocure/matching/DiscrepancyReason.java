@@ -4,6 +4,8 @@ package org.openprocure.matching;
 public enum DiscrepancyReason {
     /** The invoice names an order number that does not exist. */
     UNKNOWN_PURCHASE_ORDER,
+    /** The seller's VAT identifier is not that of the supplier the order is addressed to. */
+    SUPPLIER_MISMATCH,
     /** The line names no order line, or one the order does not have. */
     UNKNOWN_ORDER_LINE,
     /** The invoice has no line at all. */

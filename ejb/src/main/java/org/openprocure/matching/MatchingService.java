@@ -61,12 +61,17 @@ public class MatchingService {
             return null;
         }
 
-        PurchaseOrder order = linkedOrder(invoice);
-        List<LineMatch> lines = order == null ? List.of() : matchLines(invoice, order);
+        PurchaseOrder order = orderOf(invoice);
         MatchResult result = findResult(invoiceId).orElseGet(() -> new MatchResult(invoiceId));
         if (order == null) {
-            result.replace(MatchOutcome.DISCREPANCY, DiscrepancyReason.UNKNOWN_PURCHASE_ORDER, lines);
+            result.replace(MatchOutcome.DISCREPANCY, DiscrepancyReason.UNKNOWN_PURCHASE_ORDER, List.of());
+        } else if (!invoice.mayComeFrom(order.getSupplier())) {
+            result.replace(MatchOutcome.DISCREPANCY, DiscrepancyReason.SUPPLIER_MISMATCH, List.of());
         } else {
+            if (invoice.getPurchaseOrder() == null) {
+                invoice.linkTo(order);
+            }
+            List<LineMatch> lines = matchLines(invoice, order);
             result.replace(ThreeWayMatchPolicy.overall(lines), lines.isEmpty() ? DiscrepancyReason.NO_LINES : null, lines);
         }
         if (result.getId() == null) {
@@ -85,14 +90,15 @@ public class MatchingService {
                 .findFirst();
     }
 
-    /** Returns the invoice's order, linking it first when the order was created after the invoice arrived. */
-    private PurchaseOrder linkedOrder(SupplierInvoice invoice) {
+    /**
+     * Returns the order the invoice is linked to, else the order its reference names, which may
+     * have been created after the invoice arrived or may belong to another supplier; null if none.
+     */
+    private PurchaseOrder orderOf(SupplierInvoice invoice) {
         if (invoice.getPurchaseOrder() != null) {
             return invoice.getPurchaseOrder();
         }
-        Optional<PurchaseOrder> order = purchaseOrders.findByNumber(invoice.getOrderReference());
-        order.ifPresent(invoice::linkTo);
-        return order.orElse(null);
+        return purchaseOrders.findByNumber(invoice.getOrderReference()).orElse(null);
     }
 
     private List<LineMatch> matchLines(SupplierInvoice invoice, PurchaseOrder order) {

@@ -1,5 +1,6 @@
 package org.openprocure.platform;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -12,6 +13,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -28,14 +30,21 @@ public class DatabaseMigration {
     @Resource(lookup = "java:jboss/datasources/OpenProcureDS")
     private DataSource dataSource;
 
+    /** Migrates the schema, or stops the deployment with the reason in the application's own log. */
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " after " + result.migrationsExecuted + " migration(s)");
+        try {
+            MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                    + " after " + result.migrationsExecuted + " migration(s)");
+        } catch (FlywayException e) {
+            LOG.log(Level.SEVERE, "Database migration failed, so the application does not start. The database user must be"
+                    + " allowed to create tables, for example by owning the database", e);
+            throw e;
+        }
     }
 }

@@ -77,7 +77,7 @@ public class PurchaseOrderService {
             PurchaseOrder order = new PurchaseOrder(numbers.next(DocumentNumberSeries.PURCHASE_ORDER), first.getSupplier(),
                     first.getCurrency(), requisition.getId(), actor, drafts);
             entityManager.persist(order);
-            auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "ISSUED", actor, "from requisition " + requisition.getNumber());
+            auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "ISSUED", actor, requisition.getNumber());
             LOG.info(() -> "Purchase order " + order.getNumber() + " issued from requisition " + requisition.getNumber());
             orders.add(order);
         }
@@ -109,7 +109,7 @@ public class PurchaseOrderService {
 
         order.confirmAll(note);
 
-        record(order, "CONFIRMED", "all lines as ordered");
+        record(order, "CONFIRMED", null);
         return order;
     }
 
@@ -172,20 +172,19 @@ public class PurchaseOrderService {
         LOG.info(() -> "Purchase order " + order.getNumber() + " " + action + ", now " + order.getStatus());
     }
 
+    /** Describes the answers in codes, the same in every language: "1 ACCEPTED 80 2027-01-15; 2 REJECTED". */
     private static String describe(List<LineConfirmation> answers) {
         StringBuilder detail = new StringBuilder();
         for (LineConfirmation answer : answers) {
             if (!detail.isEmpty()) {
                 detail.append("; ");
             }
-            detail.append("line ").append(answer.lineNumber()).append(": ");
-            if (answer.rejected()) {
-                detail.append("rejected");
-            } else {
-                detail.append(answer.quantity() == null ? "as ordered" : answer.quantity().toPlainString());
-                if (answer.deliveryDate() != null) {
-                    detail.append(" on ").append(answer.deliveryDate());
-                }
+            detail.append(answer.lineNumber()).append(answer.rejected() ? " REJECTED" : " ACCEPTED");
+            if (!answer.rejected() && answer.quantity() != null) {
+                detail.append(' ').append(answer.quantity().stripTrailingZeros().toPlainString());
+            }
+            if (!answer.rejected() && answer.deliveryDate() != null) {
+                detail.append(' ').append(answer.deliveryDate());
             }
         }
         return detail.toString();

@@ -64,7 +64,7 @@ public class ReceivingService {
             receipt.post(line.lineNumber(), line.receivedQuantity(), line.acceptedQuantity(), line.rejectedQuantity());
         }
         entityManager.persist(receipt);
-        auditTrail.record(DocumentType.GOODS_RECEIPT, receipt.getId(), "POSTED", receiver, "for order " + order.getNumber());
+        auditTrail.record(DocumentType.GOODS_RECEIPT, receipt.getId(), "POSTED", receiver, order.getNumber());
         auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "GOODS_RECEIVED", receiver, receipt.getNumber());
         orderChanged.fire(new PurchaseOrderChanged(order.getId()));
 

@@ -87,7 +87,7 @@ public class RequisitionService {
         auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "SUBMITTED", requester);
         if (approvalPolicy.approvesAutomatically(requisition)) {
             requisition.approveAutomatically(ApprovalPolicy.ACTOR);
-            issueOrders(requisition, ApprovalPolicy.ACTOR, "below the approval limit");
+            issueOrders(requisition, ApprovalPolicy.ACTOR, null);
         }
 
         LOG.info(() -> "Requisition " + requisition.getNumber() + " submitted, now " + requisition.getStatus());
@@ -124,6 +124,14 @@ public class RequisitionService {
             throw new DocumentNotFoundException(DocumentType.PURCHASE_REQUISITION, id);
         }
         return requisition;
+    }
+
+    /** Returns one page of requisitions, newest first. */
+    public List<PurchaseRequisition> list(int first, int size) {
+        return entityManager.createQuery("select r from PurchaseRequisition r order by r.id desc", PurchaseRequisition.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     private void issueOrders(PurchaseRequisition requisition, String approver, String detail) {

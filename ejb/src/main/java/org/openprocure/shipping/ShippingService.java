@@ -64,7 +64,7 @@ public class ShippingService {
 
         order.ship(shipped);
         entityManager.persist(notice);
-        auditTrail.record(DocumentType.SHIPPING_NOTICE, notice.getId(), "SENT", actor, "for order " + order.getNumber());
+        auditTrail.record(DocumentType.SHIPPING_NOTICE, notice.getId(), "SENT", actor, order.getNumber());
         auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "SHIPPING_NOTICE_RECEIVED", actor, notice.getNumber());
 
         LOG.info(() -> "Shipping notice " + notice.getId() + " recorded for order " + order.getNumber());

@@ -45,7 +45,7 @@ public class Supplier {
     }
 
     /** Returns the VAT identifier without spaces, dots or dashes and in capitals, as invoices compare it. */
-    static String normalizedVatId(String vatId) {
+    public static String normalizedVatId(String vatId) {
         return vatId == null ? null : vatId.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
     }
 

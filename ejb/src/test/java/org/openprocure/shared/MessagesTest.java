@@ -36,6 +36,19 @@ class MessagesTest {
         assertEquals(french.keySet(), english.keySet());
     }
 
+    /** A single apostrophe starts quoted text in a MessageFormat pattern and swallows what follows. */
+    @Test
+    void apostrophesAreDoubledInPatterns() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties properties = load(bundle);
+            for (String key : properties.stringPropertyNames()) {
+                if (!key.startsWith("document.")) {
+                    assertFalse(properties.getProperty(key).matches(".*(?<!')'(?!').*"), bundle + " " + key + " has a single apostrophe");
+                }
+            }
+        }
+    }
+
     @Test
     void everyErrorHasAFix() throws IOException {
         Properties english = load("messages_en.properties");

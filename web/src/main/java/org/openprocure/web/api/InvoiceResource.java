@@ -65,8 +65,9 @@ public class InvoiceResource {
 
         static LineView of(SupplierInvoiceLine line) {
             return new LineView(line.getId(), line.getLineId(), line.getOrderLineReference(), line.getSellerItemId(),
-                    line.getDescription(), line.getQuantity(), line.getUnitCode(), line.getNetPrice(), line.getPriceBaseQuantity(),
-                    line.getNetAmount(), line.getVatRate(), line.getOrderLine() == null ? null : line.getOrderLine().getLineNumber());
+                    line.getDescription(), Figures.plain(line.getQuantity()), line.getUnitCode(), Figures.plain(line.getNetPrice()),
+                    Figures.plain(line.getPriceBaseQuantity()), Figures.amount(line.getNetAmount()), Figures.plain(line.getVatRate()),
+                    line.getOrderLine() == null ? null : line.getOrderLine().getLineNumber());
         }
     }
 
@@ -78,8 +79,8 @@ public class InvoiceResource {
         static InvoiceView of(SupplierInvoice invoice) {
             return new InvoiceView(invoice.getId(), invoice.getNumber(), invoice.getIssueDate(), invoice.getCurrency(),
                     invoice.getOrderReference(), invoice.getPurchaseOrder() == null ? null : invoice.getPurchaseOrder().getId(),
-                    invoice.getSellerName(), invoice.getSellerVatId(), invoice.getTotalWithoutVat(), invoice.getTotalVat(),
-                    invoice.getTotalWithVat(), invoice.getStatus().name(), invoice.getReceivedAt(), invoice.getReceivedBy(),
+                    invoice.getSellerName(), invoice.getSellerVatId(), Figures.amount(invoice.getTotalWithoutVat()),
+                    Figures.amount(invoice.getTotalVat()), Figures.amount(invoice.getTotalWithVat()), invoice.getStatus().name(), invoice.getReceivedAt(), invoice.getReceivedBy(),
                     invoice.getDocumentFormat(), invoice.getLines().stream().map(LineView::of).toList());
         }
     }
@@ -89,7 +90,7 @@ public class InvoiceResource {
 
         static InvoiceSummary of(SupplierInvoice invoice) {
             return new InvoiceSummary(invoice.getId(), invoice.getNumber(), invoice.getSellerName(), invoice.getOrderReference(),
-                    invoice.getCurrency(), invoice.getTotalWithVat(), invoice.getStatus().name(), invoice.getReceivedAt());
+                    invoice.getCurrency(), Figures.amount(invoice.getTotalWithVat()), invoice.getStatus().name(), invoice.getReceivedAt());
         }
     }
 
@@ -163,14 +164,15 @@ public class InvoiceResource {
     private static MatchView view(SupplierInvoice invoice, MatchResult result, Locale locale) {
         List<MatchLineView> lines = result.getLines().stream().map(line -> lineView(line, locale)).toList();
         String message = result.getReason() == null ? null
-                : Messages.format(locale, "reason." + result.getReason().name(), invoice.getOrderReference());
+                : Messages.format(locale, "reason." + result.getReason().name(), invoice.getOrderReference(), invoice.getSellerVatId());
         return new MatchView(invoice.getId(), result.getOutcome().name(), result.getReason() == null ? null : result.getReason().name(),
                 message, result.getMatchedAt(), result.getRunCount(), lines);
     }
 
     private static MatchLineView lineView(MatchLineResult line, Locale locale) {
         return new MatchLineView(line.getInvoiceLineId(), line.getOrderLineNumber(), line.getOutcome().name(),
-                line.getReason() == null ? null : line.getReason().name(), line.getInvoicedQuantity(), line.getAvailableQuantity(),
-                line.getUnitCode(), line.getInvoiceUnitPrice(), line.getOrderUnitPrice(), MatchExplanations.explain(line, locale));
+                line.getReason() == null ? null : line.getReason().name(), Figures.plain(line.getInvoicedQuantity()),
+                Figures.plain(line.getAvailableQuantity()), line.getUnitCode(), Figures.plain(line.getInvoiceUnitPrice()),
+                Figures.plain(line.getOrderUnitPrice()), MatchExplanations.explain(line, locale));
     }
 }

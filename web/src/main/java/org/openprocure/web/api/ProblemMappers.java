@@ -14,7 +14,9 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -43,10 +45,16 @@ public final class ProblemMappers {
         @Context
         private HttpHeaders headers;
 
+        @Context
+        private Request request;
+
+        @Context
+        private UriInfo uriInfo;
+
         @Override
         public Response toResponse(BusinessException exception) {
             Locale locale = Languages.of(headers);
-            LOG.info(() -> "Request refused: " + exception.messageKey());
+            LOG.info(() -> "Request refused: " + request.getMethod() + " " + uriInfo.getPath(false) + ": " + exception.messageKey());
             return Problem.response(status(exception), exception.describe(locale), exception.fix(locale));
         }
 
@@ -135,6 +143,9 @@ public final class ProblemMappers {
         @Context
         private HttpHeaders headers;
 
+        @Context
+        private UriInfo uriInfo;
+
         @Override
         public Response toResponse(WebApplicationException exception) {
             Response.Status status = Response.Status.fromStatusCode(exception.getResponse().getStatus());
@@ -143,7 +154,7 @@ public final class ProblemMappers {
             }
             Locale locale = Languages.of(headers);
             if (exception instanceof NotFoundException) {
-                return Problem.response(status, exception.getMessage(), Messages.format(locale, "error.notFound.fix"));
+                return problem(status, locale, "error.pathNotFound", uriInfo.getPath(false));
             }
             if (exception instanceof NotSupportedException) {
                 return problem(status, locale, "error.mediaType", String.valueOf(headers.getMediaType()));

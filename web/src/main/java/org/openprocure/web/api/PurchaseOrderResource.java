@@ -81,10 +81,12 @@ public class PurchaseOrderResource {
 
         static LineView of(PurchaseOrderLine line) {
             return new LineView(line.getId(), line.getLineNumber(), line.getSupplierPartNumber(), line.getDescription(),
-                    line.getUnitCode(), line.getUnitPrice(), line.getPriceBasisQuantity(), line.getVatRate(), line.getCostCentre(),
-                    line.getRequestedDeliveryDate(), line.getConfirmationStatus().name(), line.getConfirmedDeliveryDate(),
-                    line.getOrderedQuantity(), line.getConfirmedQuantity(), line.getShippedQuantity(), line.getReceivedQuantity(),
-                    line.getAcceptedQuantity(), line.getRejectedQuantity(), line.getInvoicedQuantity());
+                    line.getUnitCode(), Figures.plain(line.getUnitPrice()), Figures.plain(line.getPriceBasisQuantity()),
+                    Figures.plain(line.getVatRate()), line.getCostCentre(), line.getRequestedDeliveryDate(),
+                    line.getConfirmationStatus().name(), line.getConfirmedDeliveryDate(), Figures.plain(line.getOrderedQuantity()),
+                    Figures.plain(line.getConfirmedQuantity()), Figures.plain(line.getShippedQuantity()),
+                    Figures.plain(line.getReceivedQuantity()), Figures.plain(line.getAcceptedQuantity()),
+                    Figures.plain(line.getRejectedQuantity()), Figures.plain(line.getInvoicedQuantity()));
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -81,6 +82,17 @@ public class RequisitionResource {
         }
         PurchaseRequisition requisition = requisitions.create(request.title(), request.lines());
         return Created.at(uriInfo, RequisitionResource.class, requisition.getId(), view(requisition));
+    }
+
+    public record RequisitionSummary(long id, String number, String title, String requester, String status, Instant createdAt) {
+    }
+
+    @GET
+    public List<RequisitionSummary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return requisitions.list(paging.first(), paging.size()).stream()
+                .map(r -> new RequisitionSummary(r.getId(), r.getNumber(), r.getTitle(), r.getRequester(), r.getStatus().name(), r.getCreatedAt()))
+                .toList();
     }
 
     @GET
