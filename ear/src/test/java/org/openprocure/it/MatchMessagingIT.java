@@ -71,7 +71,7 @@ class MatchMessagingIT {
     }
 
     @Test
-    void requestWithoutInvoiceIdEndsOnDeadLetterQueue() throws Exception {
+    void requestWithoutInvoiceIdIsParked() throws Exception {
         String marker = UUID.randomUUID().toString();
         Message request = jms.createMessage();
         request.setStringProperty("testMarker", marker);

@@ -91,8 +91,9 @@ public class MatchingService {
     }
 
     /**
-     * Returns the order the invoice is linked to, else the order its reference names, which may
-     * have been created after the invoice arrived or may belong to another supplier; null if none.
+     * Returns the order the invoice is linked to, else the order its reference names, or null if
+     * none. The named order may have been created after the invoice arrived, or may belong to
+     * another supplier.
      */
     private PurchaseOrder orderOf(SupplierInvoice invoice) {
         if (invoice.getPurchaseOrder() != null) {

@@ -125,11 +125,11 @@ public class PurchaseOrder {
     }
 
     /** Applies the supplier's confirmation line by line; lines not named stay pending. */
-    public void confirmLines(List<LineConfirmation> answers, String note) {
-        Inputs.requireEntries(answers, "lines");
+    public void confirmLines(List<LineConfirmation> confirmations, String note) {
+        Inputs.requireEntries(confirmations, "lines");
         String checkedNote = Inputs.optionalText(note, "note", 1000);
-        for (LineConfirmation answer : answers) {
-            line(answer.lineNumber()).confirm(answer);
+        for (LineConfirmation confirmation : confirmations) {
+            line(confirmation.lineNumber()).confirm(confirmation);
         }
         supplierNote = checkedNote;
         refreshStatus();

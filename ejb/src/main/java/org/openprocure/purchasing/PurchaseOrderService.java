@@ -114,12 +114,12 @@ public class PurchaseOrderService {
     }
 
     @RolesAllowed({"supplier", "buyer"})
-    public PurchaseOrder confirmLines(long orderId, List<LineConfirmation> answers, String note) {
+    public PurchaseOrder confirmLines(long orderId, List<LineConfirmation> confirmations, String note) {
         PurchaseOrder order = get(orderId);
 
-        order.confirmLines(answers, note);
+        order.confirmLines(confirmations, note);
 
-        record(order, "CONFIRMED_BY_LINE", describe(answers));
+        record(order, "CONFIRMED_BY_LINE", describe(confirmations));
         return order;
     }
 
@@ -172,19 +172,19 @@ public class PurchaseOrderService {
         LOG.info(() -> "Purchase order " + order.getNumber() + " " + action + ", now " + order.getStatus());
     }
 
-    /** Describes the answers in codes, the same in every language: "1 ACCEPTED 80 2027-01-15; 2 REJECTED". */
-    private static String describe(List<LineConfirmation> answers) {
+    /** Describes the line confirmations in codes, the same in every language: "1 ACCEPTED 80 2027-01-15; 2 REJECTED". */
+    private static String describe(List<LineConfirmation> confirmations) {
         StringBuilder detail = new StringBuilder();
-        for (LineConfirmation answer : answers) {
+        for (LineConfirmation confirmation : confirmations) {
             if (!detail.isEmpty()) {
                 detail.append("; ");
             }
-            detail.append(answer.lineNumber()).append(answer.rejected() ? " REJECTED" : " ACCEPTED");
-            if (!answer.rejected() && answer.quantity() != null) {
-                detail.append(' ').append(answer.quantity().stripTrailingZeros().toPlainString());
+            detail.append(confirmation.lineNumber()).append(confirmation.rejected() ? " REJECTED" : " ACCEPTED");
+            if (!confirmation.rejected() && confirmation.quantity() != null) {
+                detail.append(' ').append(confirmation.quantity().stripTrailingZeros().toPlainString());
             }
-            if (!answer.rejected() && answer.deliveryDate() != null) {
-                detail.append(' ').append(answer.deliveryDate());
+            if (!confirmation.rejected() && confirmation.deliveryDate() != null) {
+                detail.append(' ').append(confirmation.deliveryDate());
             }
         }
         return detail.toString();

@@ -61,7 +61,7 @@ public class PurchaseOrderResource {
 
     /**
      * The supplier's confirmation: {@code ACCEPT} every line as ordered, {@code REJECT} the order with a
-     * reason, or {@code BY_LINE} with one entry per answered line.
+     * reason, or {@code BY_LINE} with one entry per confirmed or rejected line.
      */
     public record ConfirmationRequest(String decision, String note, String reason, List<LineConfirmation> lines) {
     }
