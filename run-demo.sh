@@ -1,30 +1,45 @@
 #!/usr/bin/env bash
-# Starts OpenProcure with demo data on 127.0.0.1:8080, or 8080 + PORT_OFFSET when that variable is
-# set, to run beside another WildFly. The script builds the EAR and, on the first run only, unpacks
-# WildFly 39 under target/demo and configures it with an H2 database. It then deploys, loads the
-# demo data once, and stays in the foreground until Ctrl+C, which stops the server.
-# Needs Java 17 and Maven; downloads WildFly (261 MB) from Maven Central on the first run.
+# Starts OpenProcure with demo data on 127.0.0.1:8080, and the Keycloak it signs users in with on
+# 127.0.0.1:8180; PORT_OFFSET moves both ports, to run beside another WildFly. The script builds the
+# EAR and, on the first run only, unpacks WildFly 39 and Keycloak 26 under target/demo, imports the
+# demo realm into Keycloak and configures WildFly with an H2 database. It then deploys, loads the
+# demo data once, and stays in the foreground until Ctrl+C, which stops both servers.
+# Needs Java 17 and Maven; downloads WildFly (261 MB) and Keycloak (about 200 MB) from Maven Central
+# on the first run.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 wildfly_version=39.0.1.Final
+keycloak_version=26.5.6
 demo=$PWD/target/demo
+keycloak=$demo/keycloak-$keycloak_version
 server=$demo/wildfly-$wildfly_version
 deployments=$server/standalone/deployments
 port_offset=${PORT_OFFSET:-0}
 url=http://127.0.0.1:$((8080 + port_offset))/openprocure
 controller=127.0.0.1:$((9990 + port_offset))
+keycloak_port=$((8180 + port_offset))
+realm=http://127.0.0.1:$keycloak_port/realms/openprocure
 
 echo "Building the application"
 mvn -q -B install -DskipTests -DskipITs
 
-if [ ! -f "$demo/configured" ]; then
+if [ ! -x "$keycloak/bin/kc.sh" ]; then
+    echo "Unpacking Keycloak $keycloak_version in $keycloak"
+    mvn -q -B -N dependency:unpack -Dartifact=org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip -DoutputDirectory="$demo" \
+        -Dmdep.overWriteReleases=true
+fi
+OPENPROCURE_URL=$url wildfly-config/keycloak/start-keycloak.sh "$keycloak" "$keycloak_port"
+trap 'wildfly-config/keycloak/stop-keycloak.sh "$keycloak"' EXIT
+
+# The server is configured for one Keycloak address; a new PORT_OFFSET configures it again.
+if [ "$(cat "$demo/configured" 2> /dev/null)" != "$realm" ]; then
     echo "Unpacking and configuring WildFly $wildfly_version in $server"
     rm -rf "$server"
     mvn -q -B -N dependency:unpack -Dartifact=org.wildfly:wildfly-dist:$wildfly_version:zip -DoutputDirectory="$demo" \
         -Dmdep.overWriteReleases=true
-    wildfly-config/configure-server.sh "$server" h2
-    touch "$demo/configured"
+    OIDC_PROVIDER_URL=$realm wildfly-config/configure-server.sh "$server" h2
+    echo "$realm" > "$demo/configured"
 fi
 
 rm -f "$deployments"/openprocure.ear.*
@@ -39,6 +54,7 @@ stop() {
     echo "Stopping WildFly"
     "$server/bin/jboss-cli.sh" -c --controller="$controller" --command=:shutdown > /dev/null 2>&1 || kill "$server_pid" 2> /dev/null || true
     wait "$server_pid" 2> /dev/null || true
+    wildfly-config/keycloak/stop-keycloak.sh "$keycloak"
 }
 trap stop INT TERM EXIT
 
@@ -57,15 +73,20 @@ if [ ! -f "$deployments/openprocure.ear.deployed" ]; then
     exit 1
 fi
 
-java demo/LoadDemoData.java "$url" demo/invoices
+java demo/LoadDemoData.java "$url" demo/invoices "$realm"
 
 cat <<BANNER
 
 OpenProcure is running: $url/  (Ctrl+C stops it)
-Sign in with one of the demo users, password "demo" for all:
-  claire (requester)  marc (approver)  nadia (requester and approver)  bruno (buyer)
-  rachid (receiver)  agnes (accounts payable)  sophie (supplier)  admin (administrator)
-Try: curl -u agnes:demo -H 'Accept-Language: en' $url/api/invoices
+Sign in through Keycloak ($realm) with one of the demo users, password "demo" for all:
+  claire (requester)  marc (approver, limit 5000 EUR)  nadia (requester and approver, limit 2000 EUR)
+  bruno (buyer)  rachid (receiver)  agnes (accounts payable)  paul (accounts payable and receiver)
+  admin (administrator)  sophie and olivier (supplier Bureau Fournitures, SUP-1001)
+  lucie and hugo (supplier Café Torréfaction Lyonnaise, SUP-1002)
+Try the API with a token:
+  token=\$(curl -s -d grant_type=password -d client_id=openprocure-scripts -d client_secret=openprocure-scripts-demo-secret \\
+      -d username=agnes -d password=demo $realm/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+  curl -H "Authorization: Bearer \$token" -H 'Accept-Language: en' $url/api/invoices
 
 BANNER
 wait "$server_pid"

@@ -5,10 +5,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,24 +28,33 @@ public class MatchBenchmark {
     private static final Pattern RUN_COUNT = Pattern.compile("\"runCount\":(\\d+)");
     private static final Pattern OUTCOME = Pattern.compile("\"outcome\":\"([A-Z_]+)\"");
 
-    private final String base;
-    private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
+    /** Access tokens live 300 s in the demo realm; one is reused for at most 200 s. */
+    private static final long TOKEN_REUSE_NANOS = Duration.ofSeconds(200).toNanos();
 
-    private MatchBenchmark(String base) {
+    private final String base;
+    private final String realm;
+    private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, Long> tokenTimes = new HashMap<>();
+
+    private MatchBenchmark(String base, String realm) {
         this.base = base;
+        this.realm = realm;
     }
 
     public static void main(String[] arguments) throws Exception {
-        if (arguments.length != 2) {
-            System.err.println("usage: java MatchBenchmark.java BASE_URL INVOICE_COUNT");
+        if (arguments.length != 3) {
+            System.err.println("usage: java MatchBenchmark.java BASE_URL INVOICE_COUNT REALM_URL");
             System.exit(2);
         }
-        new MatchBenchmark(arguments[0]).measure(Integer.parseInt(arguments[1]));
+        new MatchBenchmark(arguments[0], arguments[2]).measure(Integer.parseInt(arguments[1]));
     }
 
     private void measure(int count) throws Exception {
         long supplier = created(send("bruno", "POST", "/api/suppliers", """
-                {"name":"Benchmark supplier %s","vatId":"FRB%s","countryCode":"FR"}""".formatted(run, run), "application/json"));
+                {"code":"BENCH-%s","name":"Benchmark supplier %s","vatId":"FRB%s","countryCode":"FR"}""".formatted(run, run, run),
+                "application/json"));
 
         List<Long> imports = new ArrayList<>();
         List<Long> orders = new ArrayList<>();
@@ -65,7 +75,7 @@ public class MatchBenchmark {
         long firstPost = System.nanoTime();
         for (int i = 0; i < count; i++) {
             long start = System.nanoTime();
-            invoices.add(created(send("sophie", "POST", "/api/invoices", invoice(i), "application/xml")));
+            invoices.add(created(send("agnes", "POST", "/api/invoices", invoice(i), "application/xml")));
             posts.add(System.nanoTime() - start);
         }
         long lastPost = System.nanoTime();
@@ -154,10 +164,9 @@ public class MatchBenchmark {
     }
 
     private HttpResponse<String> send(String user, String method, String path, String body, String contentType) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + credentials)
+                .header("Authorization", "Bearer " + token(user))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -167,6 +176,26 @@ public class MatchBenchmark {
             throw new IllegalStateException(method + " " + path + " returned " + response.statusCode() + ": " + response.body());
         }
         return response;
+    }
+
+    /** Returns an access token of the demo user from the demo Keycloak, by the password grant of the scripts client. */
+    private String token(String user) throws Exception {
+        Long obtained = tokenTimes.get(user);
+        if (obtained != null && System.nanoTime() - obtained < TOKEN_REUSE_NANOS) {
+            return tokens.get(user);
+        }
+        String form = "grant_type=password&client_id=openprocure-scripts&client_secret=openprocure-scripts-demo-secret&username="
+                + user + "&password=demo";
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher token = ACCESS_TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.statusCode());
+        }
+        tokens.put(user, token.group(1));
+        tokenTimes.put(user, System.nanoTime());
+        return token.group(1);
     }
 
     private static long created(HttpResponse<String> response) {

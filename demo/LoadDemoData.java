@@ -8,15 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Loads the OpenProcure demo data through the REST API, signed in as the demo users, so that
- * every step runs the real services and shows in the documents' timelines.
+ * Loads the OpenProcure demo data through the REST API, signed in as the demo users with tokens
+ * from the demo Keycloak, so that every step runs the real services and shows in the documents'
+ * timelines.
  *
- * <pre>java demo/LoadDemoData.java http://127.0.0.1:8080/openprocure demo/invoices</pre>
+ * <pre>java demo/LoadDemoData.java http://127.0.0.1:8080/openprocure demo/invoices http://127.0.0.1:8180/realms/openprocure</pre>
  *
  * Does nothing when suppliers already exist, so a restart keeps the data as it is.
  */
@@ -25,20 +25,24 @@ public class LoadDemoData {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern FIRST_ORDER_ID = Pattern.compile("\"purchaseOrders\":\\[\\{\"id\":(\\d+)");
 
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
+
     private final String base;
     private final Path invoices;
+    private final String realm;
 
-    private LoadDemoData(String base, Path invoices) {
+    private LoadDemoData(String base, Path invoices, String realm) {
         this.base = base;
         this.invoices = invoices;
+        this.realm = realm;
     }
 
     public static void main(String[] arguments) throws Exception {
-        if (arguments.length != 2) {
-            System.err.println("usage: java LoadDemoData.java BASE_URL INVOICE_FOLDER");
+        if (arguments.length != 3) {
+            System.err.println("usage: java LoadDemoData.java BASE_URL INVOICE_FOLDER REALM_URL");
             System.exit(2);
         }
-        new LoadDemoData(arguments[0], Path.of(arguments[1])).load();
+        new LoadDemoData(arguments[0], Path.of(arguments[1]), arguments[2]).load();
     }
 
     private void load() throws Exception {
@@ -47,12 +51,20 @@ public class LoadDemoData {
             return;
         }
 
+        // The codes are the supplier_id attributes of the supplier users in wildfly-config/keycloak/openprocure-realm.json.
         long office = created(call("bruno", "POST", "/api/suppliers", json("""
-                {"name":"Bureau Fournitures SA","vatId":"FR23412345678","countryCode":"FR"}"""), 201));
+                {"code":"SUP-1001","name":"Bureau Fournitures SA","vatId":"FR23412345678","countryCode":"FR",
+                 "contactEmail":"contact@bureau-fournitures.example","contactLanguage":"fr"}"""), 201));
         long coffee = created(call("bruno", "POST", "/api/suppliers", json("""
-                {"name":"Café Torréfaction Lyonnaise SARL","vatId":"FR61552081317","countryCode":"FR"}"""), 201));
+                {"code":"SUP-1002","name":"Café Torréfaction Lyonnaise SARL","vatId":"FR61552081317","countryCode":"FR",
+                 "contactEmail":"contact@cafe-torrefaction.example","contactLanguage":"fr"}"""), 201));
         long repair = created(call("bruno", "POST", "/api/suppliers", json("""
-                {"name":"Dépannage Imprimantes SARL","vatId":"FR45987654321","countryCode":"FR"}"""), 201));
+                {"code":"SUP-1003","name":"Dépannage Imprimantes SARL","vatId":"FR45987654321","countryCode":"FR"}"""), 201));
+
+        // Approval limits live on the user records in the product, not in Keycloak.
+        call("admin", "POST", "/api/users/import", json("""
+                [{"username":"marc","displayName":"Marc Durand","preferredLanguage":"fr","approvalLimit":5000,"approvalCurrency":"EUR"},
+                 {"username":"nadia","displayName":"Nadia Benali","preferredLanguage":"fr","approvalLimit":2000,"approvalCurrency":"EUR"}]"""), 200);
 
         long paper = created(call("bruno", "POST", "/api/catalog/items", json("""
                 {"supplierId":%d,"supplierPartNumber":"PAPER-A4","description":"Papier A4 80 g, ramette de 500 feuilles",
@@ -105,7 +117,9 @@ public class LoadDemoData {
         call("rachid", "POST", "/api/purchase-orders/" + tonerOrder + "/goods-receipts", json("""
                 {"lines":[{"lineNumber":"1","receivedQuantity":10}]}"""), 201);
 
-        for (String file : new String[] {"FA-2026-1187-matched.xml", "FA-2026-0415-discrepancy.xml", "FA-2026-0420-no-order.xml"}) {
+        // Each supplier user sends their own company's invoices: lucie for the coffee roaster, sophie for the office supplier.
+        call("lucie", "POST", "/api/invoices", Files.readString(invoices.resolve("FA-2026-1187-matched.xml")), 201, "application/xml");
+        for (String file : new String[] {"FA-2026-0415-discrepancy.xml", "FA-2026-0420-no-order.xml"}) {
             call("sophie", "POST", "/api/invoices", Files.readString(invoices.resolve(file)), 201, "application/xml");
         }
         System.out.println("Demo data loaded: 3 suppliers, 3 catalog items, 2 requisitions, 4 purchase orders, 3 invoices.");
@@ -121,10 +135,9 @@ public class LoadDemoData {
     /** Sends one request, retrying for two minutes while the server is not up yet; fails unless the status is the expected one. */
     private Reply call(String user, String method, String path, String body, Integer expected, String contentType)
             throws IOException, InterruptedException {
-        String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + credentials)
+                .header("Authorization", "Bearer " + token(user))
                 .header("Accept-Language", "en")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -150,6 +163,20 @@ public class LoadDemoData {
                 Thread.sleep(500);
             }
         }
+    }
+
+    /** Returns an access token of the demo user, by the password grant of the scripts client. */
+    private String token(String user) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=openprocure-scripts&client_secret=openprocure-scripts-demo-secret&username="
+                + user + "&password=demo";
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher token = ACCESS_TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.statusCode() + " " + response.body());
+        }
+        return token.group(1);
     }
 
     private static String json(String text) {

@@ -6,6 +6,8 @@
 #
 # For postgresql, the environment gives DB_URL, DB_USER, DB_PASSWORD and JDBC_DRIVER_JAR.
 # COMPANY_CURRENCY (default EUR) and AUTO_APPROVE_BELOW (default 500.00) set the business settings.
+# OIDC_PROVIDER_URL (default http://127.0.0.1:8180/realms/openprocure, the demo Keycloak) and
+# OIDC_PORTAL_SECRET (default the demo realm's secret) connect the portal and the API to Keycloak.
 # On a running server, an administrator runs the same scripts with jboss-cli.sh -c (see README.md).
 set -euo pipefail
 
@@ -25,12 +27,15 @@ if [ ! -x "$cli" ]; then
     exit 1
 fi
 
-# Properties the scripts read as ${...}; the file is deleted on exit because it contains the database password.
+# Properties the scripts read as ${...}; the file is deleted on exit because it contains the
+# database password and the client secret.
 properties=$work/openprocure.properties
 escape() { printf '%s' "$1" | sed 's/\\/\\\\/g'; }
 {
     echo "openprocure.company-currency=$(escape "${COMPANY_CURRENCY:-EUR}")"
     echo "openprocure.approval.auto-approve-below=$(escape "${AUTO_APPROVE_BELOW:-500.00}")"
+    echo "openprocure.oidc.provider-url=$(escape "${OIDC_PROVIDER_URL:-http://127.0.0.1:8180/realms/openprocure}")"
+    echo "openprocure.oidc.portal-secret=$(escape "${OIDC_PORTAL_SECRET:-openprocure-portal-demo-secret}")"
     if [ "$database" = postgresql ]; then
         echo "openprocure.db.url=$(escape "${DB_URL:?DB_URL is not set: give the JDBC URL, such as jdbc:postgresql://127.0.0.1:5432/openprocure}")"
         echo "openprocure.db.user=$(escape "${DB_USER:?DB_USER is not set}")"
@@ -61,6 +66,7 @@ run() {
 run messaging.cli
 run logging.cli
 run settings.cli resolve
+run oidc.cli resolve
 case "$database" in
     h2)
         run datasource-h2.cli
@@ -74,4 +80,3 @@ case "$database" in
         exit 2
         ;;
 esac
-"$here/add-demo-users.sh" "$jboss_home"

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -18,7 +17,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 
-/** A small HTTP client of the OpenProcure API that signs in as one demo user (every demo password is "demo"). */
+/**
+ * A small HTTP client of the OpenProcure API that calls as one demo user, with an access token from
+ * the test Keycloak (every demo password is "demo"), or with a token given as it is.
+ */
 public final class Api {
 
     public static final String BASE = System.getProperty("openprocure.url", "http://127.0.0.1:8080/openprocure");
@@ -26,20 +28,27 @@ public final class Api {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String user;
+    private final String token;
     private final String language;
 
-    private Api(String user, String language) {
+    private Api(String user, String token, String language) {
         this.user = user;
+        this.token = token;
         this.language = language;
     }
 
     public static Api as(String user) {
-        return new Api(user, "en");
+        return new Api(user, null, "en");
+    }
+
+    /** Returns a client that sends this bearer token, whatever it is. */
+    public static Api withToken(String token) {
+        return new Api(null, token, "en");
     }
 
     /** Returns a client that sends this Accept-Language header, or none when it is null. */
     public Api inLanguage(String acceptLanguage) {
-        return new Api(user, acceptLanguage);
+        return new Api(user, token, acceptLanguage);
     }
 
     /** An HTTP response with its body, read as JSON when it is JSON. */
@@ -129,14 +138,15 @@ public final class Api {
             builder.header("Accept-Language", language);
         }
         if (user != null) {
-            String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-            builder.header("Authorization", "Basic " + credentials);
+            builder.header("Authorization", "Bearer " + Keycloak.token(user));
+        } else if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
         }
         return builder;
     }
 
     public static Api anonymous() {
-        return new Api(null, "en");
+        return new Api(null, null, "en");
     }
 
     private static Reply send(HttpRequest.Builder request) {

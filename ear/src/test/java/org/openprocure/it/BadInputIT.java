@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openprocure.it.Fixtures.ACCOUNTS_PAYABLE;
 import static org.openprocure.it.Fixtures.BUYER;
 import static org.openprocure.it.Fixtures.RECEIVER;
+import static org.openprocure.it.Fixtures.SOPHIE_COMPANY;
 import static org.openprocure.it.Fixtures.SUPPLIER;
 import static org.openprocure.it.Fixtures.id;
 import static org.openprocure.it.Fixtures.importOrder;
@@ -48,7 +49,7 @@ class BadInputIT {
     @BeforeEach
     void supplierOnly() {
         TestDatabase.clean();
-        supplierId = supplier("Bureau Fournitures SA", "FR23412345678");
+        supplierId = supplier(SOPHIE_COMPANY, "Bureau Fournitures SA", "FR23412345678");
     }
 
     @Test
@@ -135,7 +136,7 @@ class BadInputIT {
     @Test
     void vatIdIsComparedWithoutSpacesOrCase() {
         Api.Reply reply = BUYER.post("/api/suppliers", Json.createObjectBuilder()
-                .add("name", "Bureau Fournitures").add("vatId", " fr 234 123 456 78 ").build());
+                .add("code", "SUP-9001").add("name", "Bureau Fournitures").add("vatId", " fr 234 123 456 78 ").build());
 
         assertEquals(400, reply.status(), reply.toString());
         assertEquals("A supplier with the VAT identifier FR23412345678 already exists.", reply.json().getString("detail"));
@@ -250,6 +251,31 @@ class BadInputIT {
     }
 
     /** Fills the test invoice template; {@code unitAttribute} replaces the quantity's unitCode attribute. */
+    @Test
+    void whoPostedTheReceiptCannotAcceptTheDiscrepancy() throws IOException {
+        JsonObject order = importOrder("PO-SHORT", supplierId, "EUR", line("1", "PAPER-A4", "Papier", "75", "C62", "4.20"));
+        Api paul = Api.as("paul");
+        assertEquals(201, paul.post("/api/purchase-orders/" + id(order) + "/goods-receipts", Json.createObjectBuilder()
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("lineNumber", "1").add("receivedQuantity", 50)))
+                .build()).status());
+        long invoiceId = id(SUPPLIER.postXml("/api/invoices", invoice("PO-SHORT", "75", "unitCode=\"C62\"")).json());
+        assertEquals("DISCREPANCY", ACCOUNTS_PAYABLE.awaitMatch(invoiceId, 1).getString("outcome"));
+        JsonObject reason = Json.createObjectBuilder().add("reason", "Le reste est livré demain").build();
+
+        Api.Reply own = paul.post("/api/invoices/" + invoiceId + "/discrepancy-acceptance", reason);
+        assertEquals(403, own.status(), own.toString());
+        assertEquals("You posted a goods receipt for order PO-SHORT, so you cannot accept the discrepancy of invoice FA-PO-SHORT yourself.",
+                own.json().getString("detail"));
+        assertEquals("DISCREPANCY", ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId).json().getString("status"));
+
+        Api.Reply accepted = ACCOUNTS_PAYABLE.post("/api/invoices/" + invoiceId + "/discrepancy-acceptance", reason);
+        assertEquals(200, accepted.status(), accepted.toString());
+        assertEquals("DISCREPANCY_ACCEPTED", accepted.json().getString("status"));
+        assertEquals("agnes", accepted.json().getString("discrepancyAcceptedBy"));
+        assertEquals(409, ACCOUNTS_PAYABLE.post("/api/invoices/" + invoiceId + "/discrepancy-acceptance", reason).status());
+        assertEquals(403, SUPPLIER.post("/api/invoices/" + invoiceId + "/discrepancy-acceptance", reason).status());
+    }
+
     private static byte[] invoice(String orderNumber, String quantity, String unitAttribute) throws IOException {
         try (InputStream template = BadInputIT.class.getResourceAsStream("/invoices/order-invoice-template.xml")) {
             return new String(template.readAllBytes(), StandardCharsets.UTF_8)

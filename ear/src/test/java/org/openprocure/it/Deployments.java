@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -26,7 +27,7 @@ final class Deployments {
 
     /**
      * Returns the application with the test classes as a library, for tests that run inside the
-     * server. Arquillian calls such tests through a servlet in the web module, so this deployment's
+     * server. Arquillian calls such tests through a servlet in the portal's web module, so this deployment's
      * web.xml leaves that servlet's path open. The application's own web.xml is unchanged.
      */
     static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
@@ -35,6 +36,8 @@ final class Deployments {
         String webXml = read(web.get("WEB-INF/web.xml").getAsset());
         web.delete("WEB-INF/web.xml");
         web.addAsWebInfResource(new StringAsset(webXml.replace("    <login-config>", ARQUILLIAN_RUNNER_OPEN + "    <login-config>")), "web.xml");
+        // The EAR holds two web modules; the runner goes into the portal's.
+        Testable.archiveToTest(web);
         return ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "openprocure-tests.jar").addClasses(testClasses));
     }
 

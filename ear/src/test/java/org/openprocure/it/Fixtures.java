@@ -18,17 +18,34 @@ final class Fixtures {
 
     static final Api BUYER = Api.as("bruno");
     static final Api RECEIVER = Api.as("rachid");
+    /** sophie (and olivier) sign in for the supplier with this code; lucie (and hugo) for the other one. */
+    static final String SOPHIE_COMPANY = "SUP-1001";
+    static final String LUCIE_COMPANY = "SUP-1002";
     static final Api SUPPLIER = Api.as("sophie");
+    static final Api OTHER_SUPPLIER = Api.as("lucie");
     static final Api ACCOUNTS_PAYABLE = Api.as("agnes");
 
     private Fixtures() {
     }
 
+    /** Registers a supplier that no demo supplier user signs in for. */
     static long supplier(String name, String vatId) {
+        return supplier("T-" + vatId, name, vatId);
+    }
+
+    /** Registers a supplier with this code, such as {@link #SOPHIE_COMPANY} for one whose documents sophie handles. */
+    static long supplier(String code, String name, String vatId) {
         Api.Reply reply = BUYER.post("/api/suppliers", Json.createObjectBuilder()
-                .add("name", name).add("vatId", vatId).add("countryCode", "FR").build());
+                .add("code", code).add("name", name).add("vatId", vatId).add("countryCode", "FR").build());
         assertEquals(201, reply.status(), reply.toString());
         return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** Gives the user an approval limit in euros on their record in the product, as an administrator does. */
+    static void approvalLimit(String username, String amount) {
+        Api.Reply reply = Api.as("admin").put("/api/users/" + username, Json.createObjectBuilder()
+                .add("approvalLimit", new java.math.BigDecimal(amount)).add("approvalCurrency", "EUR").build());
+        assertEquals(200, reply.status(), reply.toString());
     }
 
     /** Builds an order line as the ERP sends it: number, supplier part, description, quantity, unit and price. */
@@ -61,8 +78,9 @@ final class Fixtures {
         return RECEIVER.post("/api/purchase-orders/" + orderId + "/goods-receipts", Json.createObjectBuilder().add("lines", lines).build());
     }
 
+    /** Posts an invoice file as accounts payable does with an invoice that came by e-mail. */
     static long postInvoice(Path file) {
-        Api.Reply reply = SUPPLIER.postFile("/api/invoices", file);
+        Api.Reply reply = ACCOUNTS_PAYABLE.postFile("/api/invoices", file);
         assertEquals(201, reply.status(), reply.toString());
         return reply.json().getJsonNumber("id").longValue();
     }

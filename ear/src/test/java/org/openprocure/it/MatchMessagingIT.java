@@ -52,7 +52,8 @@ class MatchMessagingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(MatchMessagingIT.class, Api.class, Api.Reply.class, Fixtures.class, TestDatabase.class);
+        return Deployments.applicationWithTests(MatchMessagingIT.class, Api.class, Api.Reply.class, Keycloak.class, Fixtures.class,
+                TestDatabase.class);
     }
 
     @Test

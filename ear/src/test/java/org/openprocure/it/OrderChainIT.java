@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openprocure.it.Fixtures.ACCOUNTS_PAYABLE;
 import static org.openprocure.it.Fixtures.BUYER;
+import static org.openprocure.it.Fixtures.LUCIE_COMPANY;
+import static org.openprocure.it.Fixtures.OTHER_SUPPLIER;
 import static org.openprocure.it.Fixtures.RECEIVER;
+import static org.openprocure.it.Fixtures.SOPHIE_COMPANY;
 import static org.openprocure.it.Fixtures.SUPPLIER;
+import static org.openprocure.it.Fixtures.approvalLimit;
 import static org.openprocure.it.Fixtures.id;
 import static org.openprocure.it.Fixtures.receive;
 import static org.openprocure.it.Fixtures.supplier;
@@ -52,8 +56,9 @@ class OrderChainIT {
     @BeforeEach
     void catalog() {
         TestDatabase.clean();
-        paperSupplier = supplier("Bureau Fournitures SA", "FR23412345678");
-        repairSupplier = supplier("Dépannage Imprimantes SARL", "FR45987654321");
+        paperSupplier = supplier(SOPHIE_COMPANY, "Bureau Fournitures SA", "FR23412345678");
+        repairSupplier = supplier(LUCIE_COMPANY, "Dépannage Imprimantes SARL", "FR45987654321");
+        approvalLimit("marc", "5000.00");
         Api.Reply item = BUYER.post("/api/catalog/items", Json.createObjectBuilder()
                 .add("supplierId", paperSupplier).add("supplierPartNumber", "PAPER-A4")
                 .add("description", "Papier A4 80 g, ramette de 500 feuilles").add("unitPrice", 4.20)
@@ -204,7 +209,7 @@ class OrderChainIT {
         assertEquals(201, invoice.status(), invoice.toString());
         assertEquals("MATCHED", ACCOUNTS_PAYABLE.awaitMatch(id(invoice.json()), 1).getString("outcome"));
 
-        JsonObject rejectedOrder = SUPPLIER.post("/api/purchase-orders/" + repairOrder + "/confirmation", Json.createObjectBuilder()
+        JsonObject rejectedOrder = OTHER_SUPPLIER.post("/api/purchase-orders/" + repairOrder + "/confirmation", Json.createObjectBuilder()
                 .add("decision", "REJECT").add("reason", "Technicien indisponible").build()).json();
         assertEquals("REJECTED", rejectedOrder.getString("status"));
         assertEquals(409, receive(repairOrder, "1", "1").status());
@@ -306,6 +311,42 @@ class OrderChainIT {
         assertTrue(english.contains(">Matched<"), english);
         assertTrue(unsupported.contains("Commandes et factures"), unsupported);
         assertTrue(unnamed.contains("Commandes et factures"), unnamed);
+    }
+
+    @Test
+    void approverDecidesWithinTheLimitOnTheirRecordInTheProduct() {
+        JsonObject requisition = requisitionAboveLimit(REQUESTER);
+        REQUESTER.post("/api/requisitions/" + id(requisition) + "/submit", EMPTY);
+        String approve = "/api/requisitions/" + id(requisition) + "/approve";
+
+        approvalLimit("marc", "100.00");
+        Api.Reply over = APPROVER.post(approve, EMPTY);
+        assertEquals(403, over.status(), over.toString());
+        assertEquals("Requisition " + requisition.getString("number") + " totals 670.00 excluding VAT, above your approval limit of 100.00 EUR.",
+                over.json().getString("detail"));
+
+        assertEquals(200, Api.as("admin").put("/api/users/marc", Json.createObjectBuilder().add("preferredLanguage", "fr").build()).status());
+        Api.Reply none = APPROVER.inLanguage("fr").post(approve, EMPTY);
+        assertEquals(403, none.status(), none.toString());
+        assertTrue(none.json().getString("detail").startsWith("Vous n'avez pas de limite de validation"), none.body());
+
+        approvalLimit("marc", "670.00");
+        assertEquals("APPROVED", APPROVER.post(approve, EMPTY).json().getString("status"));
+        assertEquals(4, TestDatabase.count("select count(*) from audit_entry where document_type = 'USER_ACCOUNT' and actor = 'admin'"),
+                "each change of the limit is in the trail");
+    }
+
+    @Test
+    void userImportFromErpIsAllOrNothing() {
+        Api.Reply reply = Api.as("admin").post("/api/users/import", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("username", "lea").add("approvalLimit", 2000).add("approvalCurrency", "EUR"))
+                .add(Json.createObjectBuilder().add("username", "tom").add("approvalLimit", 12.345).add("approvalCurrency", "EUR"))
+                .build());
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals("The field \"users[1].approvalLimit\" is 12.345, which has more than 2 decimals.", reply.json().getString("detail"));
+        assertEquals(404, Api.as("admin").get("/api/users/lea").status());
+        assertEquals(403, APPROVER.get("/api/users").status());
     }
 
     private static List<String> actions(JsonArray timeline) {

@@ -19,6 +19,7 @@ import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.supplier.Supplier;
+import org.openprocure.supplier.SupplierScope;
 import org.openprocure.supplier.SupplierService;
 
 /** Adds items to the local catalog and searches it. */
@@ -27,6 +28,8 @@ import org.openprocure.supplier.SupplierService;
 public class CatalogService {
 
     private static final Logger LOG = Logger.getLogger(CatalogService.class.getName());
+    /** Stands for "every supplier" in the search; sequence ids start at 1. */
+    private static final long ANY_SUPPLIER = 0L;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -36,6 +39,9 @@ public class CatalogService {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private SupplierScope scope;
 
     @Resource
     private SessionContext session;
@@ -61,17 +67,24 @@ public class CatalogService {
         if (item == null) {
             throw new DocumentNotFoundException(DocumentType.CATALOG_ITEM, id);
         }
+        scope.requireVisible(DocumentType.CATALOG_ITEM, id, item.getSupplier());
         return item;
     }
 
-    /** Returns one page of items whose description or part number contains the text, any case. */
+    /**
+     * Returns one page of items whose description or part number contains the text, any case; a
+     * supplier user finds only their company's items.
+     */
     public List<CatalogItem> search(String text, int page, int size) {
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        long supplierId = scope.restriction().orElse(ANY_SUPPLIER);
         return entityManager.createQuery("""
                         select i from CatalogItem i join fetch i.supplier
-                        where lower(i.description) like :pattern or lower(i.supplierPartNumber) like :pattern
+                        where (lower(i.description) like :pattern or lower(i.supplierPartNumber) like :pattern)
+                        and (:supplierId = 0 or i.supplier.id = :supplierId)
                         order by i.description, i.id""", CatalogItem.class)
                 .setParameter("pattern", pattern)
+                .setParameter("supplierId", supplierId)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();

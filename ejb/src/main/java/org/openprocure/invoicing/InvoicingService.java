@@ -1,6 +1,7 @@
 package org.openprocure.invoicing;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -11,17 +12,22 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.invoicing.ubl.UblInvoiceReader;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderService;
+import org.openprocure.receiving.ReceivingService;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.DutySegregationException;
 import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.TransitionNotAllowedException;
+import org.openprocure.supplier.Supplier;
+import org.openprocure.supplier.SupplierScope;
 import org.openprocure.supplier.SupplierService;
 
 /**
@@ -54,6 +60,12 @@ public class InvoicingService {
     @Inject
     private Event<InvoiceReceived> invoiceReceived;
 
+    @Inject
+    private SupplierScope scope;
+
+    @Inject
+    private ReceivingService receiving;
+
     @Resource
     private SessionContext session;
 
@@ -63,6 +75,7 @@ public class InvoicingService {
         IncomingInvoice incoming = ublReader.read(body);
         String actor = session.getCallerPrincipal().getName();
         SupplierInvoice invoice = new SupplierInvoice(incoming, UBL_FORMAT, actor);
+        requireOwnInvoiceOfSupplierUser(invoice);
 
         if (invoice.getOrderReference() != null) {
             purchaseOrders.findByNumber(invoice.getOrderReference())
@@ -112,15 +125,56 @@ public class InvoicingService {
         return invoice;
     }
 
+    /**
+     * Accepts the invoice's discrepancy for payment, with a reason. Segregation of duties: a clerk who
+     * posted a goods receipt for the invoice's order may not accept its discrepancy.
+     */
+    @RolesAllowed("accounts-payable")
+    public SupplierInvoice acceptDiscrepancy(long invoiceId, String reason) {
+        SupplierInvoice invoice = entityManager.find(SupplierInvoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
+        if (invoice == null) {
+            throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);
+        }
+        String actor = session.getCallerPrincipal().getName();
+        PurchaseOrder order = invoice.getPurchaseOrder();
+        if (order != null && receiving.hasPosted(order.getId(), actor)) {
+            throw new DutySegregationException("error.invoice.acceptOwnReceipt", invoice.getNumber(), order.getNumber());
+        }
+        invoice.acceptDiscrepancy(actor, reason);
+        auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "DISCREPANCY_ACCEPTED", actor, invoice.getDiscrepancyAcceptanceReason());
+
+        LOG.info(() -> "Invoice " + invoiceId + " discrepancy accepted");
+        return invoice;
+    }
+
+    /**
+     * A supplier user sends only their own company's invoices: the seller's VAT identifier must be
+     * their supplier's. Staff (accounts payable) send any seller's.
+     */
+    private void requireOwnInvoiceOfSupplierUser(SupplierInvoice invoice) {
+        if (scope.restriction().isEmpty()) {
+            return;
+        }
+        Supplier own = scope.callerSupplier().orElseThrow(() -> new InvalidInputException("error.invoice.noSupplierBinding"));
+        if (own.getVatId() == null || invoice.getSellerVatId() == null || !invoice.mayComeFrom(own)) {
+            throw new InvalidInputException("error.invoice.notOwnCompany", String.valueOf(invoice.getSellerVatId()), own.getName());
+        }
+        invoice.identifySupplier(own);
+    }
+
+    /** Returns the invoice; a supplier user gets only their company's, and 404 for any other. */
     public SupplierInvoice get(long id) {
         SupplierInvoice invoice = entityManager.find(SupplierInvoice.class, id);
         if (invoice == null) {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, id);
         }
+        scope.requireVisible(DocumentType.SUPPLIER_INVOICE, id, invoice.getSupplier());
         return invoice;
     }
 
+    /** Returns the invoice file as received, to those who may see the invoice. */
     public InvoiceDocument document(long invoiceId) {
+        get(invoiceId);
         InvoiceDocument document = entityManager.find(InvoiceDocument.class, invoiceId);
         if (document == null) {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);
@@ -128,15 +182,31 @@ public class InvoicingService {
         return document;
     }
 
-    /** Returns one page of invoices, newest first. */
+    /** Returns one page of the invoices the caller may see, newest first. */
     public List<SupplierInvoice> list(int first, int size) {
+        Optional<Long> supplierId = scope.restriction();
+        if (supplierId.isPresent()) {
+            return entityManager.createQuery("select i from SupplierInvoice i where i.supplier.id = :supplierId order by i.id desc",
+                            SupplierInvoice.class)
+                    .setParameter("supplierId", supplierId.get())
+                    .setFirstResult(first)
+                    .setMaxResults(size)
+                    .getResultList();
+        }
         return entityManager.createQuery("select i from SupplierInvoice i order by i.id desc", SupplierInvoice.class)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
     }
 
+    /** Counts the invoices the caller may see. */
     public long count() {
+        Optional<Long> supplierId = scope.restriction();
+        if (supplierId.isPresent()) {
+            return entityManager.createQuery("select count(i) from SupplierInvoice i where i.supplier.id = :supplierId", Long.class)
+                    .setParameter("supplierId", supplierId.get())
+                    .getSingleResult();
+        }
         return entityManager.createQuery("select count(i) from SupplierInvoice i", Long.class).getSingleResult();
     }
 }

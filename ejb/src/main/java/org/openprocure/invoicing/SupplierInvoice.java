@@ -27,6 +27,9 @@ import jakarta.persistence.Version;
 
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderLine;
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.Inputs;
+import org.openprocure.shared.TransitionNotAllowedException;
 import org.openprocure.supplier.Supplier;
 
 /**
@@ -97,6 +100,12 @@ public class SupplierInvoice {
 
     @Column(name = "received_by", nullable = false)
     private String receivedBy;
+
+    @Column(name = "discrepancy_accepted_by")
+    private String discrepancyAcceptedBy;
+
+    @Column(name = "discrepancy_acceptance_reason")
+    private String discrepancyAcceptanceReason;
 
     @Column(name = "document_format", nullable = false)
     private String documentFormat;
@@ -176,7 +185,18 @@ public class SupplierInvoice {
 
     /** Tells whether accounts payable may still change the invoice's order: not once it is good to pay. */
     public boolean isGoodToPay() {
-        return status == InvoiceStatus.MATCHED || status == InvoiceStatus.MATCHED_WITHIN_TOLERANCE;
+        return status == InvoiceStatus.MATCHED || status == InvoiceStatus.MATCHED_WITHIN_TOLERANCE
+                || status == InvoiceStatus.DISCREPANCY_ACCEPTED;
+    }
+
+    /** Accepts the discrepancy of the latest match for payment, with the reason accounts payable gives. */
+    void acceptDiscrepancy(String actor, String reason) {
+        if (status != InvoiceStatus.DISCREPANCY) {
+            throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, number, status, "accept the discrepancy");
+        }
+        discrepancyAcceptanceReason = Inputs.requireText(reason, "reason", 1000);
+        discrepancyAcceptedBy = actor;
+        status = InvoiceStatus.DISCREPANCY_ACCEPTED;
     }
 
     void identifySupplier(Supplier seller) {
@@ -185,8 +205,20 @@ public class SupplierInvoice {
         }
     }
 
+    /** Takes the outcome of a match run; an accepted discrepancy stays accepted unless the invoice now matches. */
     public void recordMatchStatus(InvoiceStatus matchStatus) {
+        if (status == InvoiceStatus.DISCREPANCY_ACCEPTED && matchStatus == InvoiceStatus.DISCREPANCY) {
+            return;
+        }
         status = matchStatus;
+    }
+
+    public String getDiscrepancyAcceptedBy() {
+        return discrepancyAcceptedBy;
+    }
+
+    public String getDiscrepancyAcceptanceReason() {
+        return discrepancyAcceptanceReason;
     }
 
     private static Optional<PurchaseOrderLine> findOrderLine(PurchaseOrder order, SupplierInvoiceLine line) {

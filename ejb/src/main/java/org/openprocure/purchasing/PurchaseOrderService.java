@@ -27,6 +27,7 @@ import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.supplier.Supplier;
+import org.openprocure.supplier.SupplierScope;
 import org.openprocure.supplier.SupplierService;
 
 /** Issues purchase orders, records the supplier's confirmation, and looks orders up. */
@@ -50,6 +51,9 @@ public class PurchaseOrderService {
 
     @Inject
     private Event<PurchaseOrderChanged> orderChanged;
+
+    @Inject
+    private SupplierScope scope;
 
     @Resource
     private SessionContext session;
@@ -133,11 +137,13 @@ public class PurchaseOrderService {
         return order;
     }
 
+    /** Returns the order; a supplier user gets only their company's, and 404 for any other. */
     public PurchaseOrder get(long id) {
         PurchaseOrder order = entityManager.find(PurchaseOrder.class, id);
         if (order == null) {
             throw new DocumentNotFoundException(DocumentType.PURCHASE_ORDER, id);
         }
+        scope.requireVisible(DocumentType.PURCHASE_ORDER, id, order.getSupplier());
         return order;
     }
 
@@ -148,15 +154,31 @@ public class PurchaseOrderService {
                 .findFirst();
     }
 
-    /** Returns one page of orders, newest first. */
+    /** Returns one page of the orders the caller may see, newest first. */
     public List<PurchaseOrder> list(int first, int size) {
+        Optional<Long> supplierId = scope.restriction();
+        if (supplierId.isPresent()) {
+            return entityManager.createQuery("select o from PurchaseOrder o join fetch o.supplier where o.supplier.id = :supplierId order by o.id desc",
+                            PurchaseOrder.class)
+                    .setParameter("supplierId", supplierId.get())
+                    .setFirstResult(first)
+                    .setMaxResults(size)
+                    .getResultList();
+        }
         return entityManager.createQuery("select o from PurchaseOrder o join fetch o.supplier order by o.id desc", PurchaseOrder.class)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
     }
 
+    /** Counts the orders the caller may see. */
     public long count() {
+        Optional<Long> supplierId = scope.restriction();
+        if (supplierId.isPresent()) {
+            return entityManager.createQuery("select count(o) from PurchaseOrder o where o.supplier.id = :supplierId", Long.class)
+                    .setParameter("supplierId", supplierId.get())
+                    .getSingleResult();
+        }
         return entityManager.createQuery("select count(o) from PurchaseOrder o", Long.class).getSingleResult();
     }
 

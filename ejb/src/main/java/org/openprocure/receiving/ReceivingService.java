@@ -15,14 +15,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.audit.AuditTrail;
-import org.openprocure.purchasing.PurchaseOrderChanged;
 import org.openprocure.purchasing.PurchaseOrder;
+import org.openprocure.purchasing.PurchaseOrderChanged;
 import org.openprocure.purchasing.PurchaseOrderService;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentNumberSeries;
 import org.openprocure.shared.DocumentNumbers;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.Inputs;
+import org.openprocure.supplier.SupplierScope;
 
 /** Posts goods receipts and requests a new match of the order's invoices. */
 @Stateless
@@ -45,6 +46,9 @@ public class ReceivingService {
 
     @Inject
     private Event<PurchaseOrderChanged> orderChanged;
+
+    @Inject
+    private SupplierScope scope;
 
     @Resource
     private SessionContext session;
@@ -77,7 +81,18 @@ public class ReceivingService {
         if (receipt == null) {
             throw new DocumentNotFoundException(DocumentType.GOODS_RECEIPT, id);
         }
+        scope.requireVisible(DocumentType.GOODS_RECEIPT, id, receipt.getPurchaseOrder().getSupplier());
         return receipt;
+    }
+
+    /** Tells whether this user posted any goods receipt for the order. */
+    public boolean hasPosted(long orderId, String user) {
+        return !entityManager.createQuery("select r.id from GoodsReceipt r where r.purchaseOrder.id = :id and r.postedBy = :user", Long.class)
+                .setParameter("id", orderId)
+                .setParameter("user", user)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public List<GoodsReceipt> forOrder(long orderId) {

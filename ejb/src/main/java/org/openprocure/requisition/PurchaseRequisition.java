@@ -95,11 +95,16 @@ public class PurchaseRequisition {
         status = RequisitionStatus.SUBMITTED;
     }
 
-    public void approve(String approver) {
+    /** Passes when the requisition waits for a decision and the approver is not its requester. */
+    public void requireDecidableBy(String approver) {
         requireStatus(RequisitionStatus.SUBMITTED, "approve");
         if (requester.equals(approver)) {
             throw new DutySegregationException("error.requisition.ownApproval", number);
         }
+    }
+
+    public void approve(String approver) {
+        requireDecidableBy(approver);
         decide(RequisitionStatus.APPROVED, approver);
     }
 

@@ -99,6 +99,8 @@ public class RequisitionService {
         PurchaseRequisition requisition = get(requisitionId);
         String approver = caller();
 
+        requisition.requireDecidableBy(approver);
+        approvalPolicy.requireWithinLimit(requisition, approver);
         requisition.approve(approver);
         issueOrders(requisition, approver, null);
 
@@ -118,6 +120,8 @@ public class RequisitionService {
         return requisition;
     }
 
+    /** Returns the requisition, to staff only: supplier users never see requisitions. */
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
     public PurchaseRequisition get(long id) {
         PurchaseRequisition requisition = entityManager.find(PurchaseRequisition.class, id);
         if (requisition == null) {
@@ -126,7 +130,8 @@ public class RequisitionService {
         return requisition;
     }
 
-    /** Returns one page of requisitions, newest first. */
+    /** Returns one page of requisitions, newest first, to staff only. */
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
     public List<PurchaseRequisition> list(int first, int size) {
         return entityManager.createQuery("select r from PurchaseRequisition r order by r.id desc", PurchaseRequisition.class)
                 .setFirstResult(first)

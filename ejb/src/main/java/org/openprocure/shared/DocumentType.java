@@ -8,5 +8,6 @@ public enum DocumentType {
     PURCHASE_ORDER,
     SHIPPING_NOTICE,
     GOODS_RECEIPT,
-    SUPPLIER_INVOICE
+    SUPPLIER_INVOICE,
+    USER_ACCOUNT
 }

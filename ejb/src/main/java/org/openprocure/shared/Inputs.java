@@ -15,6 +15,10 @@ public final class Inputs {
     private static final int MAX_SCALE = 6;
     private static final int MAX_INTEGER_DIGITS = 13;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** One @, no spaces, a dot in the domain: enough to catch typing mistakes, not a full RFC 5322 check. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Set<String> LANGUAGES = Set.of("fr", "en");
 
     private Inputs() {
     }
@@ -44,6 +48,37 @@ public final class Inputs {
             throw new InvalidInputException("error.tooLong", field, String.valueOf(text.length()), String.valueOf(maxLength));
         }
         return text;
+    }
+
+    /** Returns an identifier of letters, digits, dots, dashes and underscores, at most 64 characters, such as SUP-1001. */
+    public static String requireCode(String value, String field) {
+        String text = requireText(value, field, 64);
+        if (!CODE.matcher(text).matches()) {
+            throw new InvalidInputException("error.code", field, text);
+        }
+        return text;
+    }
+
+    /** Returns an e-mail address that looks like one, or null when absent. */
+    public static String optionalEmail(String value, String field) {
+        String text = optionalText(value, field, 254);
+        if (text != null && !EMAIL.matcher(text).matches()) {
+            throw new InvalidInputException("error.email", field, text);
+        }
+        return text;
+    }
+
+    /** Returns fr or en, French when the value is absent. */
+    public static String language(String value, String field) {
+        String text = optionalText(value, field, 2);
+        if (text == null) {
+            return "fr";
+        }
+        String language = text.toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(language)) {
+            throw new InvalidInputException("error.language", field, text);
+        }
+        return language;
     }
 
     /** Returns an ISO 3166-1 alpha-2 country code in capitals, or null when absent. */

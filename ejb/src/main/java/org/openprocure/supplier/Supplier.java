@@ -13,7 +13,11 @@ import jakarta.persistence.Version;
 
 import org.openprocure.shared.Inputs;
 
-/** A supplier company. Its VAT identifier (EN 16931 BT-31) is how an incoming invoice names it. */
+/**
+ * A supplier company. Its code binds supplier users to it, through the supplier_id attribute of the
+ * user in Keycloak. Its VAT identifier (EN 16931 BT-31) is how an incoming invoice names it. The
+ * contact is the address the product writes to, in the contact's language.
+ */
 @Entity
 @Table(name = "supplier")
 public class Supplier {
@@ -29,6 +33,21 @@ public class Supplier {
     @Column(nullable = false)
     private String name;
 
+    private String code;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "contact_language")
+    private String contactLanguage;
+
+    private String iban;
+
+    private String bic;
+
+    @Column(name = "account_holder")
+    private String accountHolder;
+
     @Column(name = "vat_id")
     private String vatId;
 
@@ -38,10 +57,13 @@ public class Supplier {
     protected Supplier() {
     }
 
-    public Supplier(String name, String vatId, String countryCode) {
-        this.name = Inputs.requireText(name, "name", 255);
-        this.vatId = normalizedVatId(Inputs.optionalText(vatId, "vatId", 64));
-        this.countryCode = Inputs.optionalCountry(countryCode, "countryCode");
+    public Supplier(SupplierDraft draft) {
+        this.code = Inputs.requireCode(draft.code(), "code");
+        this.name = Inputs.requireText(draft.name(), "name", 255);
+        this.vatId = normalizedVatId(Inputs.optionalText(draft.vatId(), "vatId", 64));
+        this.countryCode = Inputs.optionalCountry(draft.countryCode(), "countryCode");
+        this.contactEmail = Inputs.optionalEmail(draft.contactEmail(), "contactEmail");
+        this.contactLanguage = Inputs.language(draft.contactLanguage(), "contactLanguage");
     }
 
     /** Returns the VAT identifier without spaces, dots or dashes and in capitals, as invoices compare it. */
@@ -63,5 +85,37 @@ public class Supplier {
 
     public String getCountryCode() {
         return countryCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    /** Returns fr or en; suppliers registered before contacts existed are written to in French. */
+    public String getContactLanguage() {
+        return contactLanguage == null ? "fr" : contactLanguage;
+    }
+
+    public String getIban() {
+        return iban;
+    }
+
+    public String getBic() {
+        return bic;
+    }
+
+    public String getAccountHolder() {
+        return accountHolder;
+    }
+
+    /** Replaces the account the supplier is paid to; only an approved {@link BankDetailsChange} calls this. */
+    void replaceBankDetails(BankDetails details) {
+        this.iban = details.iban();
+        this.bic = details.bic();
+        this.accountHolder = details.accountHolder();
     }
 }

@@ -34,11 +34,17 @@ public class SupplierService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private SupplierScope scope;
+
     @RolesAllowed({"buyer", "administrator"})
-    public Supplier register(String name, String vatId, String countryCode) {
-        Supplier supplier = new Supplier(name, vatId, countryCode);
+    public Supplier register(SupplierDraft draft) {
+        Supplier supplier = new Supplier(draft);
         if (supplier.getVatId() != null && findByVatId(supplier.getVatId()).isPresent()) {
             throw new InvalidInputException("error.supplier.duplicateVatId", supplier.getVatId());
+        }
+        if (findByCode(supplier.getCode()).isPresent()) {
+            throw new InvalidInputException("error.supplier.duplicateCode", supplier.getCode());
         }
 
         entityManager.persist(supplier);
@@ -48,11 +54,13 @@ public class SupplierService {
         return supplier;
     }
 
+    /** Returns the supplier; a supplier user gets only their own company. */
     public Supplier get(long id) {
         Supplier supplier = entityManager.find(Supplier.class, id);
         if (supplier == null) {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER, id);
         }
+        scope.requireVisible(DocumentType.SUPPLIER, id, supplier);
         return supplier;
     }
 
@@ -63,7 +71,23 @@ public class SupplierService {
                 .findFirst();
     }
 
+    public Optional<Supplier> findByCode(String code) {
+        return entityManager.createQuery("select s from Supplier s where s.code = :code", Supplier.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Returns one page of suppliers by name; a supplier user gets only their own company. */
     public List<Supplier> list(int page, int size) {
+        Optional<Long> restriction = scope.restriction();
+        if (restriction.isPresent()) {
+            return entityManager.createQuery("select s from Supplier s where s.id = :id", Supplier.class)
+                    .setParameter("id", restriction.get())
+                    .setFirstResult(page * size)
+                    .setMaxResults(size)
+                    .getResultList();
+        }
         return entityManager.createQuery("select s from Supplier s order by s.name, s.id", Supplier.class)
                 .setFirstResult(page * size)
                 .setMaxResults(size)

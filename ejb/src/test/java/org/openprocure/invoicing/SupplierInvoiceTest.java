@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openprocure.supplier.Supplier;
+import org.openprocure.supplier.SupplierDraft;
 
 class SupplierInvoiceTest {
 
@@ -25,6 +26,6 @@ class SupplierInvoiceTest {
         IncomingInvoice incoming = new IncomingInvoice("F1", null, "EUR", "PO1", "Seller", sellerVatId, null, null, null, List.of());
         SupplierInvoice invoice = new SupplierInvoice(incoming, "UBL 2.1", "sophie");
 
-        assertEquals(expected, invoice.mayComeFrom(new Supplier("Supplier", supplierVatId, "FR")));
+        assertEquals(expected, invoice.mayComeFrom(new Supplier(new SupplierDraft("SUP-1", "Supplier", supplierVatId, "FR", null, null))));
     }
 }

@@ -70,7 +70,7 @@ public class OrdersBacking implements Serializable {
     /** Returns the PrimeFaces tag severity that colours an invoice status: green when good to pay, red on a discrepancy. */
     public String severity(String invoiceStatus) {
         return switch (invoiceStatus) {
-            case "MATCHED" -> "success";
+            case "MATCHED", "DISCREPANCY_ACCEPTED" -> "success";
             case "MATCHED_WITHIN_TOLERANCE", "AWAITING_RECEIPT", "AWAITING_MATCH" -> "warning";
             case "DISCREPANCY" -> "danger";
             default -> "info";

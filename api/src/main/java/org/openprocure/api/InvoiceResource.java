@@ -1,0 +1,194 @@
+package org.openprocure.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.openprocure.audit.AuditTrail;
+import org.openprocure.invoicing.InvoiceDocument;
+import org.openprocure.invoicing.InvoicingService;
+import org.openprocure.invoicing.SupplierInvoice;
+import org.openprocure.invoicing.SupplierInvoiceLine;
+import org.openprocure.matching.MatchLineResult;
+import org.openprocure.matching.MatchResult;
+import org.openprocure.matching.MatchingService;
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.InvalidInputException;
+import org.openprocure.shared.Messages;
+
+@RequestScoped
+@Transactional
+@Path("invoices")
+@Produces(MediaType.APPLICATION_JSON)
+public class InvoiceResource {
+
+    @Inject
+    private InvoicingService invoicing;
+
+    @Inject
+    private MatchingService matching;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Context
+    private HttpHeaders headers;
+
+    public record OrderAssignment(String orderNumber) {
+    }
+
+    public record LineView(long id, String lineId, String orderLineReference, String sellerItemId, String description,
+                           BigDecimal quantity, String unitCode, BigDecimal netPrice, BigDecimal priceBaseQuantity,
+                           BigDecimal netAmount, BigDecimal vatRate, String linkedOrderLine) {
+
+        static LineView of(SupplierInvoiceLine line) {
+            return new LineView(line.getId(), line.getLineId(), line.getOrderLineReference(), line.getSellerItemId(),
+                    line.getDescription(), Figures.plain(line.getQuantity()), line.getUnitCode(), Figures.plain(line.getNetPrice()),
+                    Figures.plain(line.getPriceBaseQuantity()), Figures.amount(line.getNetAmount()), Figures.plain(line.getVatRate()),
+                    line.getOrderLine() == null ? null : line.getOrderLine().getLineNumber());
+        }
+    }
+
+    public record InvoiceView(long id, String number, LocalDate issueDate, String currency, String orderReference,
+                              Long purchaseOrderId, String sellerName, String sellerVatId, BigDecimal totalWithoutVat,
+                              BigDecimal totalVat, BigDecimal totalWithVat, String status, Instant receivedAt, String receivedBy,
+                              String documentFormat, String discrepancyAcceptedBy, String discrepancyAcceptanceReason,
+                              List<LineView> lines) {
+
+        static InvoiceView of(SupplierInvoice invoice) {
+            return new InvoiceView(invoice.getId(), invoice.getNumber(), invoice.getIssueDate(), invoice.getCurrency(),
+                    invoice.getOrderReference(), invoice.getPurchaseOrder() == null ? null : invoice.getPurchaseOrder().getId(),
+                    invoice.getSellerName(), invoice.getSellerVatId(), Figures.amount(invoice.getTotalWithoutVat()),
+                    Figures.amount(invoice.getTotalVat()), Figures.amount(invoice.getTotalWithVat()), invoice.getStatus().name(), invoice.getReceivedAt(), invoice.getReceivedBy(),
+                    invoice.getDocumentFormat(), invoice.getDiscrepancyAcceptedBy(), invoice.getDiscrepancyAcceptanceReason(),
+                    invoice.getLines().stream().map(LineView::of).toList());
+        }
+    }
+
+    public record InvoiceSummary(long id, String number, String sellerName, String orderReference, String currency,
+                                 BigDecimal totalWithVat, String status, Instant receivedAt) {
+
+        static InvoiceSummary of(SupplierInvoice invoice) {
+            return new InvoiceSummary(invoice.getId(), invoice.getNumber(), invoice.getSellerName(), invoice.getOrderReference(),
+                    invoice.getCurrency(), Figures.amount(invoice.getTotalWithVat()), invoice.getStatus().name(), invoice.getReceivedAt());
+        }
+    }
+
+    /** One line of a match result; {@code message} explains it in the caller's language. */
+    public record MatchLineView(String invoiceLineId, String orderLineNumber, String outcome, String reason,
+                                BigDecimal invoicedQuantity, BigDecimal availableQuantity, String unitCode,
+                                BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice, String message) {
+    }
+
+    public record MatchView(long invoiceId, String outcome, String reason, String message, Instant matchedAt, int runCount,
+                            List<MatchLineView> lines) {
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    public Response receive(byte[] body) {
+        SupplierInvoice invoice = invoicing.receiveUbl(body, headers.getMediaType() == null ? null : headers.getMediaType().toString());
+        return Created.at(uriInfo, InvoiceResource.class, invoice.getId(), InvoiceView.of(invoice));
+    }
+
+    @GET
+    public List<InvoiceSummary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return invoicing.list(paging.first(), paging.size()).stream().map(InvoiceSummary::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public InvoiceView get(@PathParam("id") long id) {
+        return InvoiceView.of(invoicing.get(id));
+    }
+
+    /** Returns the invoice file exactly as it was received. */
+    @GET
+    @Path("{id}/document")
+    @Produces(MediaType.WILDCARD)
+    public Response document(@PathParam("id") long id) {
+        InvoiceDocument document = invoicing.document(id);
+        return Response.ok(document.getContent(), document.getContentType())
+                .header("Digest", "sha-256=" + document.getSha256())
+                .build();
+    }
+
+    /** Returns the latest match; before the first run, the invoice status with no lines and a run count of 0. */
+    @GET
+    @Path("{id}/match")
+    public MatchView match(@PathParam("id") long id) {
+        SupplierInvoice invoice = invoicing.get(id);
+        return matching.findResult(id)
+                .map(result -> view(invoice, result, Languages.of(headers)))
+                .orElseGet(() -> new MatchView(id, invoice.getStatus().name(), null, null, null, 0, List.of()));
+    }
+
+    @PUT
+    @Path("{id}/order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvoiceView assignOrder(@PathParam("id") long id, OrderAssignment assignment) {
+        if (assignment == null) {
+            throw new InvalidInputException("error.missing", "orderNumber");
+        }
+        return InvoiceView.of(invoicing.assignOrder(id, assignment.orderNumber()));
+    }
+
+    /** The body of POST /invoices/{id}/discrepancy-acceptance. */
+    public record DiscrepancyAcceptance(String reason) {
+    }
+
+    @POST
+    @Path("{id}/discrepancy-acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvoiceView acceptDiscrepancy(@PathParam("id") long id, DiscrepancyAcceptance acceptance) {
+        if (acceptance == null) {
+            throw new InvalidInputException("error.missing", "reason");
+        }
+        return InvoiceView.of(invoicing.acceptDiscrepancy(id, acceptance.reason()));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    public List<TimelineEntry> timeline(@PathParam("id") long id) {
+        invoicing.get(id);
+        return TimelineEntry.of(auditTrail.timeline(DocumentType.SUPPLIER_INVOICE, id));
+    }
+
+    private static MatchView view(SupplierInvoice invoice, MatchResult result, Locale locale) {
+        List<MatchLineView> lines = result.getLines().stream().map(line -> lineView(line, locale)).toList();
+        String message = result.getReason() == null ? null
+                : Messages.format(locale, "reason." + result.getReason().name(), invoice.getOrderReference(), invoice.getSellerVatId());
+        return new MatchView(invoice.getId(), result.getOutcome().name(), result.getReason() == null ? null : result.getReason().name(),
+                message, result.getMatchedAt(), result.getRunCount(), lines);
+    }
+
+    private static MatchLineView lineView(MatchLineResult line, Locale locale) {
+        return new MatchLineView(line.getInvoiceLineId(), line.getOrderLineNumber(), line.getOutcome().name(),
+                line.getReason() == null ? null : line.getReason().name(), Figures.plain(line.getInvoicedQuantity()),
+                Figures.plain(line.getAvailableQuantity()), line.getUnitCode(), Figures.plain(line.getInvoiceUnitPrice()),
+                Figures.plain(line.getOrderUnitPrice()), MatchExplanations.explain(line, locale));
+    }
+}

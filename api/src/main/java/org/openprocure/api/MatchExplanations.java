@@ -1,0 +1,33 @@
+package org.openprocure.api;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import org.openprocure.matching.MatchLineResult;
+import org.openprocure.matching.MatchOutcome;
+import org.openprocure.shared.Messages;
+
+/** Puts a stored line match into words, with its figures, for the API and the pages. */
+public final class MatchExplanations {
+
+    private MatchExplanations() {
+    }
+
+    /** Returns the explanation of a discrepancy or of a wait for receipt, or null for a matched line. */
+    public static String explain(MatchLineResult line, Locale locale) {
+        String key;
+        if (line.getReason() != null) {
+            key = "reason." + line.getReason().name();
+        } else if (line.getOutcome() == MatchOutcome.AWAITING_RECEIPT) {
+            key = "reason.AWAITING_RECEIPT";
+        } else {
+            return null;
+        }
+        return Messages.format(locale, key, line.getInvoiceLineId(), plain(line.getInvoicedQuantity()), plain(line.getAvailableQuantity()),
+                line.getUnitCode(), line.getOrderLineNumber(), plain(line.getInvoiceUnitPrice()), plain(line.getOrderUnitPrice()));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "?" : value.stripTrailingZeros().toPlainString();
+    }
+}

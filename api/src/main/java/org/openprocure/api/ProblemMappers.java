@@ -1,0 +1,168 @@
+package org.openprocure.api;
+
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.openprocure.shared.BusinessException;
+import org.openprocure.shared.DocumentNotFoundException;
+import org.openprocure.shared.DutySegregationException;
+import org.openprocure.shared.Messages;
+import org.openprocure.shared.TransitionNotAllowedException;
+
+/** Turns every exception that reaches the API into a problem response in the caller's language. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    static Response problem(Response.Status status, Locale locale, String key, Object... arguments) {
+        return Problem.response(status, Messages.format(locale, key, arguments), Messages.format(locale, key + ".fix", arguments));
+    }
+
+    /** Errors the caller can act on: 404 for a missing document, 409 for a wrong status, 403 for segregation of duties, else 400. */
+    @Provider
+    public static class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Context
+        private Request request;
+
+        @Context
+        private UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(BusinessException exception) {
+            Locale locale = Languages.of(headers);
+            LOG.info(() -> "Request refused: " + request.getMethod() + " " + uriInfo.getPath(false) + ": " + exception.messageKey());
+            return Problem.response(status(exception), exception.describe(locale), exception.fix(locale));
+        }
+
+        private static Response.Status status(BusinessException exception) {
+            if (exception instanceof DocumentNotFoundException) {
+                return Response.Status.NOT_FOUND;
+            }
+            if (exception instanceof TransitionNotAllowedException) {
+                return Response.Status.CONFLICT;
+            }
+            if (exception instanceof DutySegregationException) {
+                return Response.Status.FORBIDDEN;
+            }
+            return Response.Status.BAD_REQUEST;
+        }
+    }
+
+    @Provider
+    public static class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(EJBAccessException exception) {
+            LOG.info("Request refused: caller lacks the role the action needs");
+            return problem(Response.Status.FORBIDDEN, Languages.of(headers), "error.accessDenied");
+        }
+    }
+
+    /**
+     * Any other failure, often wrapped by the EJB or transaction layer, or thrown when the
+     * transaction commits after the resource method returned: a concurrent change is a 409,
+     * anything else a logged 500.
+     */
+    @Provider
+    public static class ServiceFailureMapper implements ExceptionMapper<Exception> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Exception exception) {
+            Locale locale = Languages.of(headers);
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException) {
+                    LOG.info("Request refused: concurrent change of the same document");
+                    return problem(Response.Status.CONFLICT, locale, "error.conflict");
+                }
+            }
+            LOG.log(Level.SEVERE, "Service failed", exception);
+            return problem(Response.Status.INTERNAL_SERVER_ERROR, locale, "error.internal");
+        }
+    }
+
+    /** A request body that JSON-B cannot bind to the expected type. */
+    @Provider
+    public static class UnreadableJsonMapper implements ExceptionMapper<JsonbException> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(JsonbException exception) {
+            return problem(Response.Status.BAD_REQUEST, Languages.of(headers), "error.json", exception.getMessage());
+        }
+    }
+
+    @Provider
+    public static class ProcessingMapper implements ExceptionMapper<ProcessingException> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ProcessingException exception) {
+            Throwable cause = exception.getCause() == null ? exception : exception.getCause();
+            return problem(Response.Status.BAD_REQUEST, Languages.of(headers), "error.json", cause.getMessage());
+        }
+    }
+
+    /** Keeps the status of Jakarta REST's own errors (unknown path, wrong method or media type) and gives them a problem body. */
+    @Provider
+    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Context
+        private UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            Response.Status status = Response.Status.fromStatusCode(exception.getResponse().getStatus());
+            if (status == null) {
+                return exception.getResponse();
+            }
+            Locale locale = Languages.of(headers);
+            if (exception instanceof NotFoundException) {
+                return problem(status, locale, "error.pathNotFound", uriInfo.getPath(false));
+            }
+            if (exception instanceof NotSupportedException) {
+                return problem(status, locale, "error.mediaType", String.valueOf(headers.getMediaType()));
+            }
+            if (exception instanceof NotAllowedException) {
+                return problem(status, locale, "error.method");
+            }
+            return Problem.response(status, exception.getMessage(), null);
+        }
+    }
+}

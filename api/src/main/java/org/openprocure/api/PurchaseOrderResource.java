@@ -1,0 +1,184 @@
+package org.openprocure.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.openprocure.audit.AuditTrail;
+import org.openprocure.purchasing.LineConfirmation;
+import org.openprocure.purchasing.OrderLineDraft;
+import org.openprocure.purchasing.PurchaseOrder;
+import org.openprocure.purchasing.PurchaseOrderLine;
+import org.openprocure.purchasing.PurchaseOrderService;
+import org.openprocure.receiving.GoodsReceipt;
+import org.openprocure.receiving.ReceivingService;
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.InvalidInputException;
+import org.openprocure.shipping.ShippingNotice;
+import org.openprocure.shipping.ShippingService;
+
+@RequestScoped
+@Transactional
+@Path("purchase-orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PurchaseOrderResource {
+
+    @Inject
+    private PurchaseOrderService purchaseOrders;
+
+    @Inject
+    private ShippingService shipping;
+
+    @Inject
+    private ReceivingService receiving;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Context
+    private UriInfo uriInfo;
+
+    /** An order issued by the ERP, recorded under the ERP's number. */
+    public record ImportRequest(String number, Long supplierId, String currency, List<OrderLineDraft> lines) {
+    }
+
+    /**
+     * The supplier's confirmation: {@code ACCEPT} every line as ordered, {@code REJECT} the order with a
+     * reason, or {@code BY_LINE} with one entry per confirmed or rejected line.
+     */
+    public record ConfirmationRequest(String decision, String note, String reason, List<LineConfirmation> lines) {
+    }
+
+    public record ShippingNoticeRequest(String number, LocalDate deliveryDate, List<ShippingService.ShippedLine> lines) {
+    }
+
+    public record GoodsReceiptRequest(List<ReceivingService.ReceivedLine> lines) {
+    }
+
+    public record LineView(long id, String lineNumber, String supplierPartNumber, String description, String unitCode,
+                           BigDecimal unitPrice, BigDecimal priceBasisQuantity, BigDecimal vatRate, String costCentre,
+                           LocalDate requestedDeliveryDate, String confirmationStatus, LocalDate confirmedDeliveryDate,
+                           BigDecimal orderedQuantity, BigDecimal confirmedQuantity, BigDecimal shippedQuantity,
+                           BigDecimal receivedQuantity, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity,
+                           BigDecimal invoicedQuantity) {
+
+        static LineView of(PurchaseOrderLine line) {
+            return new LineView(line.getId(), line.getLineNumber(), line.getSupplierPartNumber(), line.getDescription(),
+                    line.getUnitCode(), Figures.plain(line.getUnitPrice()), Figures.plain(line.getPriceBasisQuantity()),
+                    Figures.plain(line.getVatRate()), line.getCostCentre(), line.getRequestedDeliveryDate(),
+                    line.getConfirmationStatus().name(), line.getConfirmedDeliveryDate(), Figures.plain(line.getOrderedQuantity()),
+                    Figures.plain(line.getConfirmedQuantity()), Figures.plain(line.getShippedQuantity()),
+                    Figures.plain(line.getReceivedQuantity()), Figures.plain(line.getAcceptedQuantity()),
+                    Figures.plain(line.getRejectedQuantity()), Figures.plain(line.getInvoicedQuantity()));
+        }
+    }
+
+    public record OrderView(long id, String number, long supplierId, String supplierName, String currency, String status,
+                            Instant issuedAt, String issuedBy, Long requisitionId, String supplierNote, List<LineView> lines) {
+
+        static OrderView of(PurchaseOrder order) {
+            return new OrderView(order.getId(), order.getNumber(), order.getSupplier().getId(), order.getSupplier().getName(),
+                    order.getCurrency(), order.getStatus().name(), order.getIssuedAt(), order.getIssuedBy(), order.getRequisitionId(),
+                    order.getSupplierNote(), order.getLines().stream().map(LineView::of).toList());
+        }
+    }
+
+    public record OrderSummary(long id, String number, String supplierName, String currency, String status, Instant issuedAt) {
+
+        static OrderSummary of(PurchaseOrder order) {
+            return new OrderSummary(order.getId(), order.getNumber(), order.getSupplier().getName(), order.getCurrency(),
+                    order.getStatus().name(), order.getIssuedAt());
+        }
+    }
+
+    public record ShippingNoticeView(long id, String number, String orderNumber, LocalDate deliveryDate, Instant sentAt) {
+    }
+
+    public record GoodsReceiptView(long id, String number, String orderNumber, Instant postedAt, String postedBy, String orderStatus) {
+
+        static GoodsReceiptView of(GoodsReceipt receipt) {
+            return new GoodsReceiptView(receipt.getId(), receipt.getNumber(), receipt.getPurchaseOrder().getNumber(),
+                    receipt.getPostedAt(), receipt.getPostedBy(), receipt.getPurchaseOrder().getStatus().name());
+        }
+    }
+
+    @POST
+    public Response importOrder(ImportRequest request) {
+        if (request == null || request.supplierId() == null) {
+            throw new InvalidInputException("error.missing", "supplierId");
+        }
+        PurchaseOrder order = purchaseOrders.importOrder(request.number(), request.supplierId(), request.currency(), request.lines());
+        return Created.at(uriInfo, PurchaseOrderResource.class, order.getId(), OrderView.of(order));
+    }
+
+    @GET
+    public List<OrderSummary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return purchaseOrders.list(paging.first(), paging.size()).stream().map(OrderSummary::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public OrderView get(@PathParam("id") long id) {
+        return OrderView.of(purchaseOrders.get(id));
+    }
+
+    @POST
+    @Path("{id}/confirmation")
+    public OrderView confirm(@PathParam("id") long id, ConfirmationRequest request) {
+        String decision = request == null || request.decision() == null ? "" : request.decision();
+        PurchaseOrder order = switch (decision) {
+            case "ACCEPT" -> purchaseOrders.confirmAll(id, request.note());
+            case "REJECT" -> purchaseOrders.reject(id, request.reason());
+            case "BY_LINE" -> purchaseOrders.confirmLines(id, request.lines(), request.note());
+            default -> throw new InvalidInputException("error.confirmation.decision", decision);
+        };
+        return OrderView.of(order);
+    }
+
+    @POST
+    @Path("{id}/shipping-notices")
+    public Response notifyShipping(@PathParam("id") long id, ShippingNoticeRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("error.missing", "lines");
+        }
+        ShippingNotice notice = shipping.notify(id, request.number(), request.deliveryDate(), request.lines());
+        ShippingNoticeView view = new ShippingNoticeView(notice.getId(), notice.getNumber(), notice.getPurchaseOrder().getNumber(),
+                notice.getDeliveryDate(), notice.getSentAt());
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    @POST
+    @Path("{id}/goods-receipts")
+    public Response receive(@PathParam("id") long id, GoodsReceiptRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("error.missing", "lines");
+        }
+        GoodsReceipt receipt = receiving.post(id, request.lines());
+        return Created.at(uriInfo, GoodsReceiptResource.class, receipt.getId(), GoodsReceiptView.of(receipt));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    public List<TimelineEntry> timeline(@PathParam("id") long id) {
+        purchaseOrders.get(id);
+        return TimelineEntry.of(auditTrail.timeline(DocumentType.PURCHASE_ORDER, id));
+    }
+}

@@ -1,0 +1,137 @@
+package org.openprocure.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.openprocure.audit.AuditTrail;
+import org.openprocure.purchasing.PurchaseOrderService;
+import org.openprocure.requisition.PurchaseRequisition;
+import org.openprocure.requisition.RequisitionLine;
+import org.openprocure.requisition.RequisitionLineRequest;
+import org.openprocure.requisition.RequisitionService;
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.InvalidInputException;
+
+@RequestScoped
+@Transactional
+@Path("requisitions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequisitionResource {
+
+    @Inject
+    private RequisitionService requisitions;
+
+    @Inject
+    private PurchaseOrderService purchaseOrders;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Context
+    private UriInfo uriInfo;
+
+    public record RequisitionRequest(String title, List<RequisitionLineRequest> lines) {
+    }
+
+    public record RejectionRequest(String reason) {
+    }
+
+    public record LineView(int lineNumber, long supplierId, String supplierName, Long catalogItemId, String supplierPartNumber,
+                           String description, BigDecimal quantity, String unitCode, BigDecimal unitPrice,
+                           BigDecimal priceBasisQuantity, String currency, BigDecimal netAmount, BigDecimal vatRate,
+                           String costCentre, LocalDate needByDate) {
+
+        static LineView of(RequisitionLine line) {
+            return new LineView(line.getLineNumber(), line.getSupplier().getId(), line.getSupplier().getName(), line.getCatalogItemId(),
+                    line.getSupplierPartNumber(), line.getDescription(), line.getQuantity(), line.getUnitCode(), line.getUnitPrice(),
+                    line.getPriceBasisQuantity(), line.getCurrency(), line.netAmount().amount(), line.getVatRate(),
+                    line.getCostCentre(), line.getNeedByDate());
+        }
+    }
+
+    public record OrderReference(long id, String number) {
+    }
+
+    public record RequisitionView(long id, String number, String title, String requester, String status, Instant createdAt,
+                                  String decidedBy, Instant decidedAt, String rejectionReason, List<LineView> lines,
+                                  List<OrderReference> purchaseOrders) {
+    }
+
+    @POST
+    public Response create(RequisitionRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("error.missing", "lines");
+        }
+        PurchaseRequisition requisition = requisitions.create(request.title(), request.lines());
+        return Created.at(uriInfo, RequisitionResource.class, requisition.getId(), view(requisition));
+    }
+
+    public record RequisitionSummary(long id, String number, String title, String requester, String status, Instant createdAt) {
+    }
+
+    @GET
+    public List<RequisitionSummary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return requisitions.list(paging.first(), paging.size()).stream()
+                .map(r -> new RequisitionSummary(r.getId(), r.getNumber(), r.getTitle(), r.getRequester(), r.getStatus().name(), r.getCreatedAt()))
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public RequisitionView get(@PathParam("id") long id) {
+        return view(requisitions.get(id));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public RequisitionView submit(@PathParam("id") long id) {
+        return view(requisitions.submit(id));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    public RequisitionView approve(@PathParam("id") long id) {
+        return view(requisitions.approve(id));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    public RequisitionView reject(@PathParam("id") long id, RejectionRequest request) {
+        return view(requisitions.reject(id, request == null ? null : request.reason()));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    public List<TimelineEntry> timeline(@PathParam("id") long id) {
+        requisitions.get(id);
+        return TimelineEntry.of(auditTrail.timeline(DocumentType.PURCHASE_REQUISITION, id));
+    }
+
+    private RequisitionView view(PurchaseRequisition requisition) {
+        List<OrderReference> orders = purchaseOrders.issuedFrom(requisition.getId()).stream()
+                .map(order -> new OrderReference(order.getId(), order.getNumber()))
+                .toList();
+        return new RequisitionView(requisition.getId(), requisition.getNumber(), requisition.getTitle(), requisition.getRequester(),
+                requisition.getStatus().name(), requisition.getCreatedAt(), requisition.getDecidedBy(), requisition.getDecidedAt(),
+                requisition.getRejectionReason(), requisition.getLines().stream().map(LineView::of).toList(), orders);
+    }
+}

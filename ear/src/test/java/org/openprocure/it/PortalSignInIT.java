@@ -1,0 +1,103 @@
+package org.openprocure.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openprocure.it.Fixtures.LUCIE_COMPANY;
+import static org.openprocure.it.Fixtures.SOPHIE_COMPANY;
+import static org.openprocure.it.Fixtures.importOrder;
+import static org.openprocure.it.Fixtures.line;
+import static org.openprocure.it.Fixtures.supplier;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A supplier user signs in to the portal through the Keycloak form in Chromium, sees their own orders only, and signs out. */
+@ExtendWith(ArquillianExtension.class)
+class PortalSignInIT {
+
+    private WebDriver browser;
+    private Path profile;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void ordersOfTwoSuppliers() throws Exception {
+        TestDatabase.clean();
+        long sophie = supplier(SOPHIE_COMPANY, "Bureau Fournitures SA", "FR23412345678");
+        long lucie = supplier(LUCIE_COMPANY, "Dépannage Imprimantes SARL", "FR45987654321");
+        importOrder("PO-SOPHIE-7", sophie, "EUR", line("1", "PAPER-A4", "Papier", "75", "C62", "4.20"));
+        importOrder("PO-LUCIE-7", lucie, "EUR", line("1", "FOUR-COPIEUR", "Four du copieur", "1", "C62", "250.00"));
+
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--accept-lang=fr-FR",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void supplierSignsInThroughKeycloakAndSeesOnlyTheirOrders() {
+        browser.get(Api.BASE + "/");
+
+        waitFor(By.id("username"));
+        assertTrue(browser.getCurrentUrl().startsWith(Keycloak.REALM_URL), browser.getCurrentUrl());
+        browser.findElement(By.id("username")).sendKeys("lucie");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+
+        waitFor(By.id("ordersForm:orders"));
+        assertEquals("Commandes et factures", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".signed-in")).getText().contains("lucie"));
+        String orders = browser.findElement(By.id("ordersForm:orders")).getText();
+        assertTrue(orders.contains("PO-LUCIE-7"), orders);
+        assertFalse(orders.contains("PO-SOPHIE-7"), orders);
+
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        waitFor(By.id("username"));
+        browser.get(Api.BASE + "/orders.xhtml");
+        waitFor(By.id("username"));
+        assertTrue(browser.getCurrentUrl().startsWith(Keycloak.REALM_URL), "after signing out the portal asks to sign in again");
+    }
+
+    /** Waits up to 30 s for the element; on failure, says which page the browser was on and what it showed. */
+    private void waitFor(By element) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(element));
+        } catch (TimeoutException e) {
+            String page = browser.getPageSource();
+            throw new AssertionError("No " + element + " on " + browser.getCurrentUrl() + ", which shows: "
+                    + page.substring(0, Math.min(page.length(), 3000)), e);
+        }
+    }
+}
