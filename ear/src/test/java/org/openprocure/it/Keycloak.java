@@ -82,7 +82,7 @@ public final class Keycloak {
         }
         HttpResponse<String> response = send(request);
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak answered " + response.statusCode() + " to " + url + ": " + response.body());
+            throw new IllegalStateException("Keycloak returned " + response.statusCode() + " to " + url + ": " + response.body());
         }
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,7 +30,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A supplier user signs in to the portal through the Keycloak form in Chromium, sees their own orders only, and signs out. */
+/**
+ * Users sign in to the portal through the Keycloak form in Chromium. A supplier user sees their own
+ * orders only and signs out. A form post without its view state is rejected. The page follows the
+ * user's preferred language.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PortalSignInIT {
 
@@ -67,7 +72,7 @@ class PortalSignInIT {
     }
 
     @Test
-    void supplierSignsInThroughKeycloakAndSeesOnlyTheirOrders() {
+    void supplierSeesOwnOrdersAndSignsOut() {
         browser.get(Api.BASE + "/");
 
         waitFor(By.id("username"));
@@ -83,6 +88,16 @@ class PortalSignInIT {
         assertTrue(orders.contains("PO-LUCIE-7"), orders);
         assertFalse(orders.contains("PO-SOPHIE-7"), orders);
 
+        Object forged = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('orders.xhtml', {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+                        body: 'signOutForm=signOutForm&signOutForm%3AsignOut=x&jakarta.faces.ViewState=forged'})
+                    .then(response => done(response.status), error => done(String(error)));""");
+        assertTrue(forged instanceof Long, "status expected, got " + forged);
+        assertTrue((Long) forged >= 400, "a sign-out without the form's view state is rejected, got " + forged);
+        browser.navigate().refresh();
+        waitFor(By.id("ordersForm:orders"));
+
         browser.findElement(By.id("signOutForm:signOut")).click();
         waitFor(By.id("username"));
         browser.get(Api.BASE + "/orders.xhtml");
@@ -90,7 +105,28 @@ class PortalSignInIT {
         assertTrue(browser.getCurrentUrl().startsWith(Keycloak.REALM_URL), "after signing out the portal asks to sign in again");
     }
 
-    /** Waits up to 30 s for the element; on failure, says which page the browser was on and what it showed. */
+    @Test
+    void pageFollowsTheUsersPreferredLanguage() {
+        signIn("hugo");
+        assertEquals("Orders and invoices", browser.findElement(By.tagName("h1")).getText(), "hugo chose English in Keycloak");
+
+        assertEquals(200, Api.as("admin").put("/api/users/hugo", jakarta.json.Json.createObjectBuilder().add("preferredLanguage", "fr").build())
+                .status());
+        browser.navigate().refresh();
+        waitFor(By.id("ordersForm:orders"));
+        assertEquals("Commandes et factures", browser.findElement(By.tagName("h1")).getText(), "the record in OpenProcure comes first");
+    }
+
+    private void signIn(String user) {
+        browser.get(Api.BASE + "/");
+        waitFor(By.id("username"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+        waitFor(By.id("ordersForm:orders"));
+    }
+
+    /** Waits up to 30 s for the element; on timeout, fails with the browser's address and page content. */
     private void waitFor(By element) {
         try {
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(element));

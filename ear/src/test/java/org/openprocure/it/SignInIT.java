@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The API takes only access tokens that the realm issued for it: no token, a forged one, a token
- * for another client and an expired one all get 401, never a redirect to the sign-in form, which is
- * for the portal pages.
+ * The API accepts only access tokens that the realm issued for it. No token, a forged one, a token
+ * for another client and an expired one all get 401. The API never redirects to the sign-in form,
+ * which is for the portal pages.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignInIT {

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two supplier companies on one portal: sophie signs in for the first, lucie for the second. Lucie
- * guesses the ids of the first company's documents; every read, list and action answers as if they
- * did not exist, and the server logs each attempt.
+ * guesses the ids of the first company's documents. Every read, list and action gets 404, as if
+ * they did not exist, and the server logs each attempt.
  */
 @ExtendWith(ArquillianExtension.class)
 class SupplierIsolationIT {
@@ -74,7 +74,7 @@ class SupplierIsolationIT {
     }
 
     @Test
-    void otherSuppliersDocumentsAnswerNotFoundAndAreLogged() throws IOException {
+    void otherSupplierDocumentsNotFound() throws IOException {
         long logStart = Files.size(SERVER_LOG);
         long order = id(sophieOrder);
         List<String> reads = List.of(

@@ -2,36 +2,77 @@ package org.openprocure.web;
 
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.openprocure.shared.Messages;
+import org.openprocure.user.UserAccount;
+import org.openprocure.user.UserAccountService;
+import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
- * Picks the language of a page: the first of French and English that the browser accepts, and
- * French when it names neither or sends no Accept-Language at all. The servlet container would
- * otherwise fall back to the server's own locale.
+ * Picks the language of a page. The user's preferred language comes first: the one on their record
+ * in OpenProcure, else the one they chose in Keycloak (the token's locale claim). Then comes the
+ * first of French and English that the browser accepts, and French when nothing names either. The
+ * servlet container would otherwise fall back to the server's own locale.
  */
 @Named("language")
 @RequestScoped
 public class LanguageSelector {
 
-    // NOTE: a user's preferred language, stored with the user, comes before the browser's once users have a profile.
+    @Inject
+    private UserAccountService users;
+
+    private Locale locale;
+
     public Locale getLocale() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if (locale == null) {
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            locale = preferred(request).or(() -> fromBrowser(request)).orElse(Locale.FRENCH);
+        }
+        return locale;
+    }
+
+    private Optional<Locale> preferred(HttpServletRequest request) {
+        if (request.getUserPrincipal() == null) {
+            return Optional.empty();
+        }
+        Optional<Locale> onRecord = users.find(request.getUserPrincipal().getName())
+                .map(UserAccount::getPreferredLanguage)
+                .flatMap(LanguageSelector::supported);
+        if (onRecord.isPresent()) {
+            return onRecord;
+        }
+        if (request.getUserPrincipal() instanceof OidcPrincipal<?> principal && principal.getOidcSecurityContext() != null
+                && principal.getOidcSecurityContext().getToken() != null) {
+            return supported(principal.getOidcSecurityContext().getToken().getClaimValueAsString("locale"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Locale> fromBrowser(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") == null) {
-            return Locale.FRENCH;
+            return Optional.empty();
         }
         for (Locale accepted : Collections.list(request.getLocales())) {
-            for (Locale supported : Messages.SUPPORTED) {
-                if (supported.getLanguage().equals(accepted.getLanguage())) {
-                    return supported;
-                }
+            Optional<Locale> supported = supported(accepted.getLanguage());
+            if (supported.isPresent()) {
+                return supported;
             }
         }
-        return Locale.FRENCH;
+        return Optional.empty();
+    }
+
+    private static Optional<Locale> supported(String language) {
+        if (language == null || language.isBlank()) {
+            return Optional.empty();
+        }
+        String primary = language.split("[-_]")[0];
+        return Messages.SUPPORTED.stream().filter(locale -> locale.getLanguage().equalsIgnoreCase(primary)).findFirst();
     }
 }
