@@ -9,9 +9,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 import jakarta.json.Json;
 
@@ -45,6 +52,49 @@ class SignInIT {
         assertTrue(response.headers().firstValue("Location").isEmpty());
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), response.headers().toString());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), response.headers().toString());
+        assertTrue(response.body().contains("\"status\":401"), response.body());
+        assertTrue(response.body().contains("Cet appel ne porte pas de jeton d'accès valide"), response.body());
+    }
+
+    @Test
+    void overTlsCookiesAreSecureAndHstsIsSent() throws Exception {
+        SSLContext trustAll = SSLContext.getInstance("TLS");
+        trustAll.init(null, new TrustManager[] {new TrustingManager()}, new SecureRandom());
+        HttpClient tls = HttpClient.newBuilder().sslContext(trustAll).followRedirects(HttpClient.Redirect.NEVER).build();
+
+        // WildFly's default HTTPS listener, with the self-signed certificate it makes for localhost.
+        HttpResponse<String> response = tls.send(HttpRequest.newBuilder(URI.create("https://localhost:8443/openprocure/orders.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(302, response.statusCode());
+        assertEquals("max-age=31536000", response.headers().firstValue("Strict-Transport-Security").orElse(""));
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        assertFalse(cookies.isEmpty());
+        for (String cookie : cookies) {
+            String attributes = cookie.toLowerCase(Locale.ROOT);
+            assertTrue(attributes.contains("; secure"), cookie);
+            assertTrue(attributes.contains("samesite=lax"), cookie);
+            assertTrue(attributes.contains("httponly"), cookie);
+        }
+    }
+
+    /** Trusts any certificate: only for the test server's self-signed one. */
+    private static final class TrustingManager implements X509TrustManager {
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
     }
 
     @Test
@@ -99,7 +149,7 @@ class SignInIT {
     }
 
     private static HttpResponse<String> call(String url, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Accept-Language", "fr");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
