@@ -15,13 +15,6 @@ public final class Languages {
 
     public static Locale of(HttpHeaders headers) {
         List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
-        for (Locale locale : acceptable) {
-            for (Locale supported : Messages.SUPPORTED) {
-                if (supported.getLanguage().equals(locale.getLanguage())) {
-                    return supported;
-                }
-            }
-        }
-        return Locale.FRENCH;
+        return Messages.firstSupported(acceptable).orElse(Locale.FRENCH);
     }
 }

@@ -37,15 +37,9 @@ public class UnauthorizedServlet extends HttpServlet {
     }
 
     private static Locale language(HttpServletRequest request) {
-        if (request.getHeader("Accept-Language") != null) {
-            for (Locale accepted : Collections.list(request.getLocales())) {
-                for (Locale supported : Messages.SUPPORTED) {
-                    if (supported.getLanguage().equals(accepted.getLanguage())) {
-                        return supported;
-                    }
-                }
-            }
+        if (request.getHeader("Accept-Language") == null) {
+            return Locale.FRENCH;
         }
-        return Locale.FRENCH;
+        return Messages.firstSupported(Collections.list(request.getLocales())).orElse(Locale.FRENCH);
     }
 }

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -19,6 +20,18 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Messages() {
+    }
+
+    /** Returns the first language of the list that the product writes in, such as the locales of an Accept-Language header. */
+    public static Optional<Locale> firstSupported(Iterable<Locale> accepted) {
+        for (Locale locale : accepted) {
+            for (Locale supported : SUPPORTED) {
+                if (supported.getLanguage().equals(locale.getLanguage())) {
+                    return Optional.of(supported);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public static String format(Locale locale, String key, Object... arguments) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,13 @@ class MessagesTest {
         assertEquals(Locale.FRENCH, Messages.supported(Locale.GERMAN));
         assertEquals(Locale.FRENCH, Messages.supported(null));
         assertEquals(Locale.ENGLISH, Messages.supported(Locale.UK));
+    }
+
+    @Test
+    void firstSupportedSkipsOtherLanguages() {
+        assertEquals(Optional.of(Locale.ENGLISH), Messages.firstSupported(List.of(Locale.GERMAN, Locale.US, Locale.FRANCE)));
+        assertEquals(Optional.of(Locale.FRENCH), Messages.firstSupported(List.of(Locale.CANADA_FRENCH)));
+        assertEquals(Optional.empty(), Messages.firstSupported(List.of(Locale.ITALIAN)));
     }
 
     @Test

@@ -59,13 +59,7 @@ public class LanguageSelector {
         if (request.getHeader("Accept-Language") == null) {
             return Optional.empty();
         }
-        for (Locale accepted : Collections.list(request.getLocales())) {
-            Optional<Locale> supported = supported(accepted.getLanguage());
-            if (supported.isPresent()) {
-                return supported;
-            }
-        }
-        return Optional.empty();
+        return Messages.firstSupported(Collections.list(request.getLocales()));
     }
 
     private static Optional<Locale> supported(String language) {
