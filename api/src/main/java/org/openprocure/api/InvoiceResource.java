@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.invoicing.InvoiceDocument;
 import org.openprocure.invoicing.InvoicingService;
+import org.openprocure.invoicing.ReceivedInvoice;
 import org.openprocure.invoicing.SupplierInvoice;
 import org.openprocure.invoicing.SupplierInvoiceLine;
 import org.openprocure.matching.MatchLineResult;
@@ -74,15 +75,16 @@ public class InvoiceResource {
     public record InvoiceView(long id, String number, LocalDate issueDate, String currency, String orderReference,
                               Long purchaseOrderId, String sellerName, String sellerVatId, BigDecimal totalWithoutVat,
                               BigDecimal totalVat, BigDecimal totalWithVat, String status, Instant receivedAt, String receivedBy,
-                              String documentFormat, String discrepancyAcceptedBy, String discrepancyAcceptanceReason,
-                              List<LineView> lines) {
+                              String documentFormat, Long possibleDuplicateOf, String discrepancyAcceptedBy,
+                              String discrepancyAcceptanceReason, List<LineView> lines) {
 
         static InvoiceView of(SupplierInvoice invoice) {
             return new InvoiceView(invoice.getId(), invoice.getNumber(), invoice.getIssueDate(), invoice.getCurrency(),
                     invoice.getOrderReference(), invoice.getPurchaseOrder() == null ? null : invoice.getPurchaseOrder().getId(),
                     invoice.getSellerName(), invoice.getSellerVatId(), Figures.amount(invoice.getTotalWithoutVat()),
                     Figures.amount(invoice.getTotalVat()), Figures.amount(invoice.getTotalWithVat()), invoice.getStatus().name(), invoice.getReceivedAt(), invoice.getReceivedBy(),
-                    invoice.getDocumentFormat(), invoice.getDiscrepancyAcceptedBy(), invoice.getDiscrepancyAcceptanceReason(),
+                    invoice.getDocumentFormat(), invoice.getPossibleDuplicateOf(), invoice.getDiscrepancyAcceptedBy(),
+                    invoice.getDiscrepancyAcceptanceReason(),
                     invoice.getLines().stream().map(LineView::of).toList());
         }
     }
@@ -109,8 +111,11 @@ public class InvoiceResource {
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     public Response receive(byte[] body) {
-        SupplierInvoice invoice = invoicing.receiveUbl(body, headers.getMediaType() == null ? null : headers.getMediaType().toString());
-        return Created.at(uriInfo, InvoiceResource.class, invoice.getId(), InvoiceView.of(invoice));
+        ReceivedInvoice received = invoicing.receiveUbl(body, headers.getMediaType() == null ? null : headers.getMediaType().toString());
+        if (received.alreadyReceived()) {
+            return Response.ok(InvoiceView.of(received.invoice())).build();
+        }
+        return Created.at(uriInfo, InvoiceResource.class, received.invoice().getId(), InvoiceView.of(received.invoice()));
     }
 
     @GET

@@ -22,6 +22,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.openprocure.shared.BusinessException;
 import org.openprocure.shared.DocumentNotFoundException;
+import org.openprocure.shared.DuplicateDocumentException;
 import org.openprocure.shared.DutySegregationException;
 import org.openprocure.shared.Messages;
 import org.openprocure.shared.TransitionNotAllowedException;
@@ -62,7 +63,7 @@ public final class ProblemMappers {
             if (exception instanceof DocumentNotFoundException) {
                 return Response.Status.NOT_FOUND;
             }
-            if (exception instanceof TransitionNotAllowedException) {
+            if (exception instanceof TransitionNotAllowedException || exception instanceof DuplicateDocumentException) {
                 return Response.Status.CONFLICT;
             }
             if (exception instanceof DutySegregationException) {

@@ -1,6 +1,8 @@
 package org.openprocure.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openprocure.it.Fixtures.ACCOUNTS_PAYABLE;
 import static org.openprocure.it.Fixtures.BUYER;
@@ -274,6 +276,75 @@ class BadInputIT {
         assertEquals("agnes", accepted.json().getString("discrepancyAcceptedBy"));
         assertEquals(409, ACCOUNTS_PAYABLE.post("/api/invoices/" + invoiceId + "/discrepancy-acceptance", reason).status());
         assertEquals(403, SUPPLIER.post("/api/invoices/" + invoiceId + "/discrepancy-acceptance", reason).status());
+    }
+
+    @Test
+    void sameDocumentPostedTwiceIsStoredOnce() throws IOException {
+        byte[] document = invoice("PO-TWICE", "75", "unitCode=\"C62\"");
+
+        Api.Reply first = SUPPLIER.postXml("/api/invoices", document);
+        Api.Reply second = SUPPLIER.postXml("/api/invoices", document);
+
+        assertEquals(201, first.status(), first.toString());
+        assertEquals(200, second.status(), second.toString());
+        assertEquals(id(first.json()), id(second.json()));
+        assertEquals(1, TestDatabase.count("select count(*) from supplier_invoice"));
+        assertEquals(1, TestDatabase.count("select count(*) from invoice_document"));
+        assertEquals(1, TestDatabase.count("select count(*) from audit_entry where action = 'RECEIVED'"));
+    }
+
+    @Test
+    void concurrentPostsOfOneDocumentStoreItOnce() throws Exception {
+        byte[] document = invoice("PO-RACE", "75", "unitCode=\"C62\"");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            replies.add(pool.submit(() -> SUPPLIER.postXml("/api/invoices", document)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Api.Reply> reply : replies) {
+            statuses.add(reply.get().status());
+        }
+        pool.shutdown();
+
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(status -> status == 201 || status == 200 || status == 409), statuses.toString());
+        assertEquals(1, TestDatabase.count("select count(*) from supplier_invoice"));
+    }
+
+    @Test
+    void sameNumberWithOtherContentIsRejected() throws IOException {
+        byte[] original = invoice("PO-TWICE", "75", "unitCode=\"C62\"");
+        long firstId = id(SUPPLIER.postXml("/api/invoices", original).json());
+
+        Api.Reply other = SUPPLIER.postXml("/api/invoices", invoice("PO-TWICE", "50", "unitCode=\"C62\""));
+
+        assertEquals(409, other.status(), other.toString());
+        assertEquals("Bureau Fournitures SA already sent an invoice numbered FA-PO-TWICE, with other content.",
+                other.json().getString("detail"));
+        assertEquals(1, TestDatabase.count("select count(*) from supplier_invoice"));
+        assertArrayEquals(original, ACCOUNTS_PAYABLE.getBytes("/api/invoices/" + firstId + "/document"));
+    }
+
+    @Test
+    void sameTotalAndDateUnderAnotherNumberIsFlagged() throws IOException {
+        byte[] original = invoice("PO-COPY", "75", "unitCode=\"C62\"");
+        long firstId = id(SUPPLIER.postXml("/api/invoices", original).json());
+        byte[] renumbered = new String(original, StandardCharsets.UTF_8)
+                .replace("<cbc:ID>FA-PO-COPY</cbc:ID>", "<cbc:ID>FA-PO-COPY-2</cbc:ID>").getBytes(StandardCharsets.UTF_8);
+
+        Api.Reply copy = SUPPLIER.postXml("/api/invoices", renumbered);
+
+        assertEquals(201, copy.status(), copy.toString());
+        assertEquals("FA-PO-COPY-2", copy.json().getString("number"));
+        assertEquals(firstId, copy.json().getJsonNumber("possibleDuplicateOf").longValue());
+        assertTrue(actionsOf(id(copy.json())).contains("POSSIBLE_DUPLICATE"));
+        assertFalse(ACCOUNTS_PAYABLE.get("/api/invoices/" + firstId).json().containsKey("possibleDuplicateOf"));
+    }
+
+    private static List<String> actionsOf(long invoiceId) {
+        return ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId + "/timeline").array().getValuesAs(JsonObject.class).stream()
+                .map(entry -> entry.getString("action")).toList();
     }
 
     private static byte[] invoice(String orderNumber, String quantity, String unitAttribute) throws IOException {

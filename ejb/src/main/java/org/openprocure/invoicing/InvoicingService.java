@@ -1,5 +1,6 @@
 package org.openprocure.invoicing;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -13,6 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.audit.AuditTrail;
@@ -22,6 +24,7 @@ import org.openprocure.purchasing.PurchaseOrderService;
 import org.openprocure.receiving.ReceivingService;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.DuplicateDocumentException;
 import org.openprocure.shared.DutySegregationException;
 import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
@@ -69,13 +72,24 @@ public class InvoicingService {
     @Resource
     private SessionContext session;
 
-    /** Receives a UBL invoice; the content type it came with is kept with its bytes, application/xml when absent. */
+    /**
+     * Receives a UBL invoice; the content type it came with is kept with its bytes, application/xml
+     * when absent. The same document posted again returns the invoice stored the first time and
+     * stores nothing. Another document with a number the seller already used is rejected. An
+     * invoice with the seller, date and total of an earlier one under another number is stored
+     * and marked as its possible duplicate.
+     */
     @RolesAllowed({"supplier", "accounts-payable"})
-    public SupplierInvoice receiveUbl(byte[] body, String contentType) {
+    public ReceivedInvoice receiveUbl(byte[] body, String contentType) {
         IncomingInvoice incoming = ublReader.read(body);
         String actor = session.getCallerPrincipal().getName();
         SupplierInvoice invoice = new SupplierInvoice(incoming, UBL_FORMAT, actor);
         requireOwnInvoiceOfSupplierUser(invoice);
+        Optional<SupplierInvoice> sameNumber = findBySellerAndNumber(invoice.getSellerKey(), invoice.getNumber());
+        if (sameNumber.isPresent()) {
+            return again(sameNumber.get(), body);
+        }
+        findSameAmountAndDate(invoice).ifPresent(earlier -> invoice.markPossibleDuplicateOf(earlier.getId()));
 
         if (invoice.getOrderReference() != null) {
             purchaseOrders.findByNumber(invoice.getOrderReference())
@@ -88,14 +102,87 @@ public class InvoicingService {
         entityManager.persist(invoice);
         String storedType = contentType == null || contentType.length() > 128 ? "application/xml" : contentType;
         entityManager.persist(new InvoiceDocument(invoice.getId(), storedType, body));
+        flushRejectingConcurrentDuplicate(invoice);
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "RECEIVED", actor, UBL_FORMAT);
+        if (invoice.getPossibleDuplicateOf() != null) {
+            auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "POSSIBLE_DUPLICATE", actor,
+                    "invoice " + invoice.getPossibleDuplicateOf() + " has the same seller, date and total");
+        }
         if (invoice.getOrderReference() != null) {
             invoiceReceived.fire(new InvoiceReceived(invoice.getId()));
         }
 
         LOG.info(() -> "Invoice " + invoice.getId() + " received (" + UBL_FORMAT + ", " + invoice.getLines().size()
                 + " line(s)), status " + invoice.getStatus());
-        return invoice;
+        return new ReceivedInvoice(invoice, false);
+    }
+
+    /** Returns the stored invoice when the document is the same, byte for byte; rejects another document under its number. */
+    private ReceivedInvoice again(SupplierInvoice stored, byte[] body) {
+        InvoiceDocument document = entityManager.find(InvoiceDocument.class, stored.getId());
+        if (document == null || !document.getSha256().equals(InvoiceDocument.sha256(body))) {
+            throw new DuplicateDocumentException("error.invoice.duplicateNumber", stored.getNumber(), sellerLabel(stored));
+        }
+        scope.requireVisible(DocumentType.SUPPLIER_INVOICE, stored.getId(), stored.getSupplier());
+        LOG.info(() -> "Invoice " + stored.getId() + " posted again; the stored one is returned");
+        return new ReceivedInvoice(stored, true);
+    }
+
+    private static String sellerLabel(SupplierInvoice invoice) {
+        return invoice.getSellerName() != null ? invoice.getSellerName() : invoice.getSellerVatId();
+    }
+
+    private Optional<SupplierInvoice> findBySellerAndNumber(String sellerKey, String number) {
+        if (sellerKey == null) {
+            return Optional.empty();
+        }
+        return entityManager.createQuery("select i from SupplierInvoice i where i.sellerKey = :seller and i.number = :number",
+                        SupplierInvoice.class)
+                .setParameter("seller", sellerKey)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Optional<SupplierInvoice> findSameAmountAndDate(SupplierInvoice invoice) {
+        if (invoice.getSellerKey() == null || invoice.getIssueDate() == null || invoice.getTotalWithVat() == null) {
+            return Optional.empty();
+        }
+        return entityManager.createQuery("""
+                        select i from SupplierInvoice i
+                        where i.sellerKey = :seller and i.issueDate = :date and i.totalWithVat = :total
+                        order by i.id""", SupplierInvoice.class)
+                .setParameter("seller", invoice.getSellerKey())
+                .setParameter("date", invoice.getIssueDate())
+                .setParameter("total", invoice.getTotalWithVat())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Writes the invoice now, so that a post of the same number that committed in the meantime
+     * fails here on the unique index with a clear error, not at commit with a server error.
+     */
+    private void flushRejectingConcurrentDuplicate(SupplierInvoice invoice) {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new DuplicateDocumentException("error.invoice.duplicateNumber", invoice.getNumber(), sellerLabel(invoice));
+            }
+            throw e;
+        }
+    }
+
+    /** Tells whether the database rejected a row for a unique index (SQL state 23505 on PostgreSQL and H2). */
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -101,6 +102,12 @@ public class SupplierInvoice {
     @Column(name = "received_by", nullable = false)
     private String receivedBy;
 
+    @Column(name = "seller_key")
+    private String sellerKey;
+
+    @Column(name = "possible_duplicate_of")
+    private Long possibleDuplicateOf;
+
     @Column(name = "discrepancy_accepted_by")
     private String discrepancyAcceptedBy;
 
@@ -124,6 +131,7 @@ public class SupplierInvoice {
         this.orderReference = incoming.orderReference();
         this.sellerName = incoming.sellerName();
         this.sellerVatId = incoming.sellerVatId();
+        this.sellerKey = sellerKey(sellerVatId, sellerName);
         this.totalWithoutVat = incoming.totalWithoutVat();
         this.totalVat = incoming.totalVat();
         this.totalWithVat = incoming.totalWithVat();
@@ -203,6 +211,30 @@ public class SupplierInvoice {
         if (supplier == null) {
             supplier = seller;
         }
+    }
+
+    /**
+     * Returns what identifies the seller among invoices: the VAT identifier as invoices compare it,
+     * else the name in capitals, or null when the invoice names neither.
+     */
+    static String sellerKey(String vatId, String name) {
+        if (vatId != null && !vatId.isBlank()) {
+            return Supplier.normalizedVatId(vatId);
+        }
+        return name == null || name.isBlank() ? null : "NAME:" + name.strip().toUpperCase(Locale.ROOT);
+    }
+
+    void markPossibleDuplicateOf(long invoiceId) {
+        possibleDuplicateOf = invoiceId;
+    }
+
+    public String getSellerKey() {
+        return sellerKey;
+    }
+
+    /** Returns the id of an earlier invoice with the same seller, date and total under another number, or null. */
+    public Long getPossibleDuplicateOf() {
+        return possibleDuplicateOf;
     }
 
     /** Takes the outcome of a match run; an accepted discrepancy stays accepted unless the invoice now matches. */
