@@ -22,11 +22,11 @@ keycloak_port=$((8180 + port_offset))
 realm=http://127.0.0.1:$keycloak_port/realms/openprocure
 
 echo "Building the application"
-mvn -q -B install -DskipTests -DskipITs
+mvn -q -B -Dstyle.color=never install -DskipTests -DskipITs
 
 if [ ! -x "$keycloak/bin/kc.sh" ]; then
     echo "Unpacking Keycloak $keycloak_version in $keycloak"
-    mvn -q -B -N dependency:unpack -Dartifact=org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip -DoutputDirectory="$demo" \
+    mvn -q -B -Dstyle.color=never -N dependency:unpack -Dartifact=org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip -DoutputDirectory="$demo" \
         -Dmdep.overWriteReleases=true
 fi
 OPENPROCURE_URL=$url wildfly-config/keycloak/start-keycloak.sh "$keycloak" "$keycloak_port"
@@ -36,7 +36,7 @@ trap 'wildfly-config/keycloak/stop-keycloak.sh "$keycloak"' EXIT
 if [ "$(cat "$demo/configured" 2> /dev/null)" != "$realm" ]; then
     echo "Unpacking and configuring WildFly $wildfly_version in $server"
     rm -rf "$server"
-    mvn -q -B -N dependency:unpack -Dartifact=org.wildfly:wildfly-dist:$wildfly_version:zip -DoutputDirectory="$demo" \
+    mvn -q -B -Dstyle.color=never -N dependency:unpack -Dartifact=org.wildfly:wildfly-dist:$wildfly_version:zip -DoutputDirectory="$demo" \
         -Dmdep.overWriteReleases=true
     OIDC_PROVIDER_URL=$realm wildfly-config/configure-server.sh "$server" h2
     echo "$realm" > "$demo/configured"
@@ -85,7 +85,7 @@ Sign in through Keycloak ($realm) with one of the demo users, password "demo" fo
   lucie and hugo (supplier Café Torréfaction Lyonnaise, SUP-1002)
 Try the API with a token:
   token=\$(curl -s -d grant_type=password -d client_id=openprocure-scripts -d client_secret=openprocure-scripts-demo-secret \\
-      -d username=agnes -d password=demo $realm/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+      -d username=agnes -d password=demo $realm/protocol/openid-connect/token | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
   curl -H "Authorization: Bearer \$token" -H 'Accept-Language: en' $url/api/invoices
 
 BANNER

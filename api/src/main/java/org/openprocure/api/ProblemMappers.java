@@ -79,9 +79,15 @@ public final class ProblemMappers {
         @Context
         private HttpHeaders headers;
 
+        @Context
+        private Request request;
+
+        @Context
+        private UriInfo uriInfo;
+
         @Override
         public Response toResponse(EJBAccessException exception) {
-            LOG.info("Request refused: caller lacks the role the action needs");
+            LOG.info(() -> "Request refused: " + request.getMethod() + " " + uriInfo.getPath(false) + ": caller lacks the role the action needs");
             return problem(Response.Status.FORBIDDEN, Languages.of(headers), "error.accessDenied");
         }
     }
@@ -156,6 +162,9 @@ public final class ProblemMappers {
             Locale locale = Languages.of(headers);
             if (exception instanceof NotFoundException) {
                 return problem(status, locale, "error.pathNotFound", uriInfo.getPath(false));
+            }
+            if (exception instanceof NotSupportedException && headers.getMediaType() == null) {
+                return problem(status, locale, "error.mediaTypeMissing");
             }
             if (exception instanceof NotSupportedException) {
                 return problem(status, locale, "error.mediaType", String.valueOf(headers.getMediaType()));

@@ -322,7 +322,7 @@ class OrderChainIT {
         approvalLimit("marc", "100.00");
         Api.Reply over = APPROVER.post(approve, EMPTY);
         assertEquals(403, over.status(), over.toString());
-        assertEquals("Requisition " + requisition.getString("number") + " totals 670.00 excluding VAT, above your approval limit of 100.00 EUR.",
+        assertEquals("Requisition " + requisition.getString("number") + " totals 670.00 EUR excluding VAT, above your approval limit of 100.00 EUR.",
                 over.json().getString("detail"));
 
         assertEquals(200, Api.as("admin").put("/api/users/marc", Json.createObjectBuilder().add("preferredLanguage", "fr").build()).status());

@@ -9,5 +9,6 @@ public enum DocumentType {
     SHIPPING_NOTICE,
     GOODS_RECEIPT,
     SUPPLIER_INVOICE,
-    USER_ACCOUNT
+    USER_ACCOUNT,
+    BANK_DETAILS_CHANGE
 }

@@ -112,16 +112,8 @@ public class BankDetailsChange {
 
     private void requireStatus(String action) {
         if (status != BankDetailsChangeStatus.PENDING) {
-            throw new TransitionNotAllowedException(DocumentType.SUPPLIER, reference(), status, action);
+            throw new TransitionNotAllowedException(DocumentType.BANK_DETAILS_CHANGE, String.valueOf(id), status, action);
         }
-    }
-
-    /**
-     * Returns the change's path below the API root, such as 12/bank-details-changes/34, which error
-     * messages show after the word "Supplier" because DocumentType has no kind for a change.
-     */
-    String reference() {
-        return supplier.getId() + "/bank-details-changes/" + id;
     }
 
     public BankDetails details() {

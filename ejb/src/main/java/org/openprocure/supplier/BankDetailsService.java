@@ -59,7 +59,7 @@ public class BankDetailsService {
         entityManager.lock(supplier, LockModeType.PESSIMISTIC_WRITE);
         Optional<BankDetailsChange> pending = findPending(supplier);
         if (pending.isPresent()) {
-            throw new InvalidInputException("error.bankDetails.pendingExists", supplier.getName(), pending.get().reference());
+            throw new InvalidInputException("error.bankDetails.pendingExists", supplier.getName(), pending.get().getId());
         }
         String requester = caller();
         BankDetailsChange change = new BankDetailsChange(supplier, details, requester);
@@ -111,7 +111,7 @@ public class BankDetailsService {
         Supplier supplier = suppliers.get(supplierId);
         BankDetailsChange change = entityManager.find(BankDetailsChange.class, changeId);
         if (change == null || !change.getSupplier().getId().equals(supplier.getId())) {
-            throw new DocumentNotFoundException(DocumentType.SUPPLIER, supplierId + "/bank-details-changes/" + changeId);
+            throw new DocumentNotFoundException(DocumentType.BANK_DETAILS_CHANGE, changeId);
         }
         return change;
     }

@@ -76,9 +76,17 @@ public class SupplierScope {
         if (restriction.isEmpty() || owner != null && restriction.get().equals(owner.getId())) {
             return;
         }
-        LOG.warning(() -> "Supplier user " + subject() + " (supplier id " + restriction.get() + ") was refused " + type + " "
-                + documentId + ", which belongs to " + (owner == null ? "no supplier" : "supplier id " + owner.getId()));
+        String callerCode = supplierClaim(session.getCallerPrincipal());
+        LOG.warning(() -> "Supplier user " + subject() + " (supplier code " + callerCode + ") was refused " + type + " " + documentId
+                + ", which belongs to " + describe(owner));
         throw new DocumentNotFoundException(type, documentId);
+    }
+
+    private static String describe(Supplier owner) {
+        if (owner == null) {
+            return "no supplier";
+        }
+        return owner.getCode() == null ? "supplier id " + owner.getId() : "supplier code " + owner.getCode();
     }
 
     /** Returns the token's subject, a stable pseudonymous id, so that logs name no person. */
