@@ -34,14 +34,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Bank details changes through the REST API: a request changes nothing until a second person on the
  * buyer side approves it, and approval e-mails the supplier's contact. The e-mail goes to a GreenMail
- * SMTP server that this test starts on 127.0.0.1:{@value #SMTP_PORT}, the port that the test server's
+ * SMTP server that this test starts on 127.0.0.1 at the port test.smtp.port (3025 by default), which the test server's
  * mail-smtp socket binding is given with -Djboss.mail.server.port in arquillian.xml.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BankDetailsChangeIT {
 
-    private static final int SMTP_PORT = 3025;
+    private static final int SMTP_PORT = Integer.getInteger("test.smtp.port", 3025);
     private static final String CONTACT = "compta@bureau-fournitures.example";
     private static final String NEW_IBAN = "FR7630006000011234567890189";
     private static final String SUPPLIER_NAME = "Bureau Fournitures SA";

@@ -65,7 +65,7 @@ class SignInIT {
         HttpClient tls = HttpClient.newBuilder().sslContext(trustAll).followRedirects(HttpClient.Redirect.NEVER).build();
 
         // WildFly's default HTTPS listener, with the self-signed certificate it makes for localhost.
-        HttpResponse<String> response = tls.send(HttpRequest.newBuilder(URI.create("https://localhost:8443/openprocure/orders.xhtml")).build(),
+        HttpResponse<String> response = tls.send(HttpRequest.newBuilder(URI.create("https://localhost:" + System.getProperty("test.https.port", "8443") + "/openprocure/orders.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(302, response.statusCode());
