@@ -75,7 +75,8 @@ public class InvoiceResource {
     public record InvoiceView(long id, String number, LocalDate issueDate, String currency, String orderReference,
                               Long purchaseOrderId, String sellerName, String sellerVatId, BigDecimal totalWithoutVat,
                               BigDecimal totalVat, BigDecimal totalWithVat, String status, Instant receivedAt, String receivedBy,
-                              String documentFormat, Long possibleDuplicateOf, String discrepancyAcceptedBy,
+                              String documentFormat, String kind, String precedingInvoiceNumber, Long possibleDuplicateOf,
+                              String discrepancyAcceptedBy,
                               String discrepancyAcceptanceReason, List<LineView> lines) {
 
         static InvoiceView of(SupplierInvoice invoice) {
@@ -83,7 +84,8 @@ public class InvoiceResource {
                     invoice.getOrderReference(), invoice.getPurchaseOrder() == null ? null : invoice.getPurchaseOrder().getId(),
                     invoice.getSellerName(), invoice.getSellerVatId(), Figures.amount(invoice.getTotalWithoutVat()),
                     Figures.amount(invoice.getTotalVat()), Figures.amount(invoice.getTotalWithVat()), invoice.getStatus().name(), invoice.getReceivedAt(), invoice.getReceivedBy(),
-                    invoice.getDocumentFormat(), invoice.getPossibleDuplicateOf(), invoice.getDiscrepancyAcceptedBy(),
+                    invoice.getDocumentFormat(), invoice.getKind().name(), invoice.getPrecedingInvoiceNumber(),
+                    invoice.getPossibleDuplicateOf(), invoice.getDiscrepancyAcceptedBy(),
                     invoice.getDiscrepancyAcceptanceReason(),
                     invoice.getLines().stream().map(LineView::of).toList());
         }

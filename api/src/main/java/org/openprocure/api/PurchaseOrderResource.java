@@ -77,7 +77,7 @@ public class PurchaseOrderResource {
                            LocalDate requestedDeliveryDate, String confirmationStatus, LocalDate confirmedDeliveryDate,
                            BigDecimal orderedQuantity, BigDecimal confirmedQuantity, BigDecimal shippedQuantity,
                            BigDecimal receivedQuantity, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity,
-                           BigDecimal invoicedQuantity) {
+                           BigDecimal invoicedQuantity, BigDecimal creditedQuantity) {
 
         static LineView of(PurchaseOrderLine line) {
             return new LineView(line.getId(), line.getLineNumber(), line.getSupplierPartNumber(), line.getDescription(),
@@ -86,7 +86,8 @@ public class PurchaseOrderResource {
                     line.getConfirmationStatus().name(), line.getConfirmedDeliveryDate(), Figures.plain(line.getOrderedQuantity()),
                     Figures.plain(line.getConfirmedQuantity()), Figures.plain(line.getShippedQuantity()),
                     Figures.plain(line.getReceivedQuantity()), Figures.plain(line.getAcceptedQuantity()),
-                    Figures.plain(line.getRejectedQuantity()), Figures.plain(line.getInvoicedQuantity()));
+                    Figures.plain(line.getRejectedQuantity()), Figures.plain(line.getInvoicedQuantity()),
+                    Figures.plain(line.getCreditedQuantity()));
         }
     }
 

@@ -227,7 +227,7 @@ class SampleInvoicesIT {
         Api.Reply reply = Fixtures.SUPPLIER.postXml("/api/invoices", Files.readAllBytes(UBL_ORDER));
 
         assertEquals(400, reply.status());
-        assertEquals("The root element is {urn:oasis:names:specification:ubl:schema:xsd:Order-2}Order, not a UBL 2.1 Invoice.",
+        assertEquals("The root element is {urn:oasis:names:specification:ubl:schema:xsd:Order-2}Order, neither a UBL 2.1 Invoice nor a CreditNote.",
                 reply.json().getString("detail"));
         assertTrue(reply.json().getString("fix").contains("urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"));
         assertEquals(0, TestDatabase.count("select count(*) from supplier_invoice"));

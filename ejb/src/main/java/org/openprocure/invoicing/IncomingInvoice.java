@@ -8,11 +8,20 @@ import java.util.List;
  * An invoice as a format reader understood it, with the EN 16931 business terms that matching
  * needs. Readers of UBL, CII or cXML produce it, so the domain never handles their XML types.
  *
- * @param orderReference BT-13, the buyer's purchase order number, or null
+ * @param orderReference         BT-13, the buyer's purchase order number, or null
+ * @param kind                   an invoice or a credit note
+ * @param precedingInvoiceNumber BT-25, the invoice a credit note corrects, or null
  */
 public record IncomingInvoice(String number, LocalDate issueDate, String currency, String orderReference,
                               String sellerName, String sellerVatId, BigDecimal totalWithoutVat, BigDecimal totalVat,
-                              BigDecimal totalWithVat, List<Line> lines) {
+                              BigDecimal totalWithVat, List<Line> lines, InvoiceKind kind, String precedingInvoiceNumber) {
+
+    /** An invoice, which corrects no earlier one. */
+    public IncomingInvoice(String number, LocalDate issueDate, String currency, String orderReference, String sellerName,
+                           String sellerVatId, BigDecimal totalWithoutVat, BigDecimal totalVat, BigDecimal totalWithVat, List<Line> lines) {
+        this(number, issueDate, currency, orderReference, sellerName, sellerVatId, totalWithoutVat, totalVat, totalWithVat, lines,
+                InvoiceKind.INVOICE, null);
+    }
 
     /**
      * One invoice line.

@@ -102,6 +102,13 @@ public class SupplierInvoice {
     @Column(name = "received_by", nullable = false)
     private String receivedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_kind", nullable = false)
+    private InvoiceKind kind = InvoiceKind.INVOICE;
+
+    @Column(name = "preceding_invoice_number")
+    private String precedingInvoiceNumber;
+
     @Column(name = "seller_key")
     private String sellerKey;
 
@@ -126,6 +133,8 @@ public class SupplierInvoice {
 
     SupplierInvoice(IncomingInvoice incoming, String documentFormat, String receivedBy) {
         this.number = incoming.number();
+        this.kind = incoming.kind();
+        this.precedingInvoiceNumber = incoming.precedingInvoiceNumber();
         this.issueDate = incoming.issueDate();
         this.currency = incoming.currency();
         this.orderReference = incoming.orderReference();
@@ -226,6 +235,20 @@ public class SupplierInvoice {
 
     void markPossibleDuplicateOf(long invoiceId) {
         possibleDuplicateOf = invoiceId;
+    }
+
+    public InvoiceKind getKind() {
+        return kind;
+    }
+
+    /** Tells whether the document credits: a credit note or a negative invoice. */
+    public boolean isCreditNote() {
+        return kind.isCredit();
+    }
+
+    /** Returns BT-25, the invoice a credit note corrects, or null. */
+    public String getPrecedingInvoiceNumber() {
+        return precedingInvoiceNumber;
     }
 
     public String getSellerKey() {

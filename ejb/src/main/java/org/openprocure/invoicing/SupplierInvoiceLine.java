@@ -64,6 +64,10 @@ public class SupplierInvoiceLine {
     @JoinColumn(name = "order_line_id")
     private PurchaseOrderLine orderLine;
 
+    /** The quantity this line takes back from its order line: zero on an invoice. */
+    @Column(name = "credited_quantity", nullable = false)
+    private BigDecimal creditedQuantity = BigDecimal.ZERO;
+
     protected SupplierInvoiceLine() {
     }
 
@@ -79,17 +83,36 @@ public class SupplierInvoiceLine {
         this.priceBaseQuantity = line.priceBaseQuantity();
         this.netAmount = line.netAmount();
         this.vatRate = line.vatRate();
+        this.creditedQuantity = invoice.getKind().creditedQuantity(line.quantity());
     }
 
-    /** Links this line to an order line and counts its quantity there; null unlinks it and takes the count back. */
+    /**
+     * Links this line to an order line and counts its quantity there: as invoiced, or as credited on
+     * a credit note. Null unlinks it and takes the count back.
+     */
     void linkTo(PurchaseOrderLine target) {
-        if (orderLine != null && quantity != null) {
-            orderLine.countInvoiced(quantity.negate());
+        if (orderLine != null) {
+            count(orderLine, -1);
         }
         orderLine = target;
-        if (orderLine != null && quantity != null) {
-            orderLine.countInvoiced(quantity);
+        if (orderLine != null) {
+            count(orderLine, 1);
         }
+    }
+
+    /** Counts the line on its order line, or with direction -1 takes the count back. A credit that adds counts nothing. */
+    private void count(PurchaseOrderLine line, int direction) {
+        if (invoice.isCreditNote()) {
+            if (creditedQuantity.signum() > 0) {
+                line.countCredited(direction > 0 ? creditedQuantity : creditedQuantity.negate());
+            }
+        } else if (quantity != null) {
+            line.countInvoiced(direction > 0 ? quantity : quantity.negate());
+        }
+    }
+
+    public BigDecimal getCreditedQuantity() {
+        return creditedQuantity;
     }
 
     public Long getId() {

@@ -27,5 +27,9 @@ public enum DiscrepancyReason {
     /** More is invoiced than was accepted at goods receipt and not yet invoiced. */
     QUANTITY_OVER_RECEIPT,
     /** The unit price is above the order price by more than the tolerance. */
-    PRICE_ABOVE_ORDER
+    PRICE_ABOVE_ORDER,
+    /** A credit note takes back more than invoices billed on the order line and other credit notes left. */
+    CREDIT_OVER_INVOICED,
+    /** A credit note line credits a negative quantity, which would add to the order line instead. */
+    NEGATIVE_CREDIT
 }

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,7 @@ import org.openprocure.invoicing.SupplierInvoice;
 import org.openprocure.invoicing.SupplierInvoiceLine;
 import org.openprocure.platform.Settings;
 import org.openprocure.purchasing.PurchaseOrder;
+import org.openprocure.purchasing.PurchaseOrderChanged;
 import org.openprocure.purchasing.PurchaseOrderLine;
 import org.openprocure.purchasing.PurchaseOrderService;
 import org.openprocure.shared.DocumentNotFoundException;
@@ -47,6 +49,9 @@ public class MatchingService {
     @Inject
     private AuditTrail auditTrail;
 
+    @Inject
+    private Event<PurchaseOrderChanged> orderChanged;
+
     /**
      * Matches one invoice. The invoice row stays locked until the transaction ends, so two runs for
      * the same invoice, say after a receipt and an order change, take turns instead of colliding.
@@ -70,8 +75,12 @@ public class MatchingService {
         } else {
             if (invoice.getPurchaseOrder() == null) {
                 invoice.linkTo(order);
+                if (invoice.isCreditNote()) {
+                    // What a credit note takes back changes what the order's other invoices may still bill.
+                    orderChanged.fire(new PurchaseOrderChanged(order.getId()));
+                }
             }
-            List<LineMatch> lines = matchLines(invoice, order);
+            List<LineMatch> lines = invoice.isCreditNote() ? matchCreditLines(invoice, order) : matchLines(invoice, order);
             result.replace(ThreeWayMatchPolicy.overall(lines), lines.isEmpty() ? DiscrepancyReason.NO_LINES : null, lines);
         }
         if (result.getId() == null) {
@@ -114,6 +123,20 @@ public class MatchingService {
         return matches;
     }
 
+    private List<LineMatch> matchCreditLines(SupplierInvoice creditNote, PurchaseOrder order) {
+        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(MatchTolerance.EXACT);
+        List<LineMatch> matches = new ArrayList<>();
+        for (SupplierInvoiceLine line : creditNote.getLines()) {
+            LineFacts.InvoiceLine creditFacts = new LineFacts.InvoiceLine(line.getLineId(), line.getCreditedQuantity(), line.getUnitCode(),
+                    line.getNetPrice(), line.getPriceBaseQuantity(), creditNote.getCurrency());
+            PurchaseOrderLine orderLine = line.getOrderLine();
+            BigDecimal creditable = orderLine == null ? BigDecimal.ZERO
+                    : billed(orderLine).subtract(creditedBefore(orderLine, creditNote.getId())).max(BigDecimal.ZERO);
+            matches.add(policy.matchCredit(creditFacts, orderFacts(creditNote, order, orderLine), creditable));
+        }
+        return matches;
+    }
+
     private LineFacts.OrderLine orderFacts(SupplierInvoice invoice, PurchaseOrder order, PurchaseOrderLine line) {
         if (line == null) {
             return null;
@@ -124,18 +147,54 @@ public class MatchingService {
     }
 
     /**
-     * Returns the quantity of the order line on invoices received before this one, so one receipt
-     * is not paid twice. Negative lines are left out, so a return cannot reopen a receipt.
+     * Returns the quantity of the order line on invoices received before this one, less what every
+     * credit note took back, so one receipt is not paid twice and a credit frees its quantity once,
+     * whenever the credit note arrived. Negative invoice lines are left out, so a return cannot
+     * reopen a receipt.
      */
     private BigDecimal invoicedBefore(SupplierInvoice invoice, PurchaseOrderLine line) {
-        // TODO: count credit notes once they are matched, each reducing the invoiced quantity once.
-        BigDecimal quantity = entityManager.createQuery("""
+        BigDecimal invoiced = sum(entityManager.createQuery("""
                         select sum(l.quantity) from SupplierInvoiceLine l
-                        where l.orderLine.id = :lineId and l.invoice.id < :invoiceId and l.quantity > 0""", BigDecimal.class)
+                        where l.orderLine.id = :lineId and l.invoice.id < :invoiceId and l.quantity > 0
+                        and l.invoice.kind = org.openprocure.invoicing.InvoiceKind.INVOICE""", BigDecimal.class)
                 .setParameter("lineId", line.getId())
                 .setParameter("invoiceId", invoice.getId())
-                .getSingleResult();
-        return quantity == null ? BigDecimal.ZERO : quantity;
+                .getSingleResult());
+        return invoiced.subtract(credited(line)).max(BigDecimal.ZERO);
+    }
+
+    /** Returns the quantity that invoices billed on the order line, whenever they arrived. */
+    private BigDecimal billed(PurchaseOrderLine line) {
+        return sum(entityManager.createQuery("""
+                        select sum(l.quantity) from SupplierInvoiceLine l
+                        where l.orderLine.id = :lineId and l.quantity > 0
+                        and l.invoice.kind = org.openprocure.invoicing.InvoiceKind.INVOICE""", BigDecimal.class)
+                .setParameter("lineId", line.getId())
+                .getSingleResult());
+    }
+
+    /** Returns the quantity that every credit note took back from the order line. */
+    private BigDecimal credited(PurchaseOrderLine line) {
+        return sum(entityManager.createQuery("""
+                        select sum(l.creditedQuantity) from SupplierInvoiceLine l
+                        where l.orderLine.id = :lineId and l.creditedQuantity > 0""",
+                        BigDecimal.class)
+                .setParameter("lineId", line.getId())
+                .getSingleResult());
+    }
+
+    /** Returns the quantity that credit notes received before this one took back from the order line. */
+    private BigDecimal creditedBefore(PurchaseOrderLine line, long creditNoteId) {
+        return sum(entityManager.createQuery("""
+                        select sum(l.creditedQuantity) from SupplierInvoiceLine l
+                        where l.orderLine.id = :lineId and l.invoice.id < :invoiceId and l.creditedQuantity > 0""", BigDecimal.class)
+                .setParameter("lineId", line.getId())
+                .setParameter("invoiceId", creditNoteId)
+                .getSingleResult());
+    }
+
+    private static BigDecimal sum(BigDecimal total) {
+        return total == null ? BigDecimal.ZERO : total;
     }
 
     private void recordStatus(SupplierInvoice invoice, MatchResult result) {

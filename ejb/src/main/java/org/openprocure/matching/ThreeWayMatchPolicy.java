@@ -62,6 +62,33 @@ public final class ThreeWayMatchPolicy {
                 null, available, invoiceUnitPrice, orderUnitPrice);
     }
 
+    /**
+     * Checks a credit note line: it must name a line of the order, in the order's currency and unit,
+     * and take back at most the quantity that invoices billed there and other credit notes left.
+     * The line's quantity is the quantity it credits; a credit below zero would add, which takes an invoice.
+     */
+    public LineMatch matchCredit(LineFacts.InvoiceLine creditLine, LineFacts.OrderLine orderLine, BigDecimal creditable) {
+        if (orderLine == null) {
+            return discrepancy(creditLine, null, DiscrepancyReason.UNKNOWN_ORDER_LINE, null, null, null);
+        }
+        if (creditLine.quantity() == null || creditLine.unitCode() == null) {
+            return discrepancy(creditLine, orderLine, DiscrepancyReason.MISSING_QUANTITY_OR_PRICE, null, null, null);
+        }
+        if (!creditLine.currency().equals(orderLine.currency())) {
+            return discrepancy(creditLine, orderLine, DiscrepancyReason.CURRENCY_MISMATCH, creditable, null, null);
+        }
+        if (!creditLine.unitCode().equals(orderLine.unitCode())) {
+            return discrepancy(creditLine, orderLine, DiscrepancyReason.UNIT_MISMATCH, creditable, null, null);
+        }
+        if (creditLine.quantity().signum() < 0) {
+            return discrepancy(creditLine, orderLine, DiscrepancyReason.NEGATIVE_CREDIT, creditable, null, null);
+        }
+        if (creditLine.quantity().compareTo(creditable) > 0) {
+            return discrepancy(creditLine, orderLine, DiscrepancyReason.CREDIT_OVER_INVOICED, creditable, null, null);
+        }
+        return line(creditLine, orderLine, MatchOutcome.MATCHED, null, creditable, null, null);
+    }
+
     /** Returns what makes the invoice line impossible to compare, or null when it can be compared. */
     private static DiscrepancyReason defect(LineFacts.InvoiceLine line) {
         if (line.quantity() == null || line.netPrice() == null || line.unitCode() == null) {

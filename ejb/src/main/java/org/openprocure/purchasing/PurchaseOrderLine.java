@@ -101,6 +101,9 @@ public class PurchaseOrderLine {
     @Column(name = "invoiced_quantity", nullable = false)
     private BigDecimal invoicedQuantity = BigDecimal.ZERO;
 
+    @Column(name = "credited_quantity", nullable = false)
+    private BigDecimal creditedQuantity = BigDecimal.ZERO;
+
     protected PurchaseOrderLine() {
     }
 
@@ -154,6 +157,12 @@ public class PurchaseOrderLine {
     /** Counts an invoice line against this order line; negative to take it back when an invoice is re-linked. */
     public void countInvoiced(BigDecimal quantity) {
         invoicedQuantity = invoicedQuantity.add(quantity);
+    }
+
+    /** Counts a credit note line: the quantity is no longer invoiced; negative to take it back. */
+    public void countCredited(BigDecimal quantity) {
+        creditedQuantity = creditedQuantity.add(quantity);
+        invoicedQuantity = invoicedQuantity.subtract(quantity);
     }
 
     private void requireNotRejected(String action) {
@@ -263,7 +272,12 @@ public class PurchaseOrderLine {
         return rejectedQuantity;
     }
 
+    /** Returns the quantity invoiced net of credit notes. */
     public BigDecimal getInvoicedQuantity() {
         return invoicedQuantity;
+    }
+
+    public BigDecimal getCreditedQuantity() {
+        return creditedQuantity;
     }
 }

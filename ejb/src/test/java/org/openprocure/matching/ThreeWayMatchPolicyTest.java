@@ -149,6 +149,32 @@ class ThreeWayMatchPolicyTest {
         return new LineMatch("1", "1", outcome, null, BigDecimal.ONE, BigDecimal.ONE, "C62", BigDecimal.ONE, BigDecimal.ONE);
     }
 
+    @ParameterizedTest(name = "credit {0} against {1} creditable → {2} {3}")
+    @CsvSource(nullValues = "-", value = {
+            "3,  10, MATCHED, -",
+            "10, 10, MATCHED, -",
+            "11, 10, DISCREPANCY, CREDIT_OVER_INVOICED",
+            "-1, 10, DISCREPANCY, NEGATIVE_CREDIT",
+            "1,  0,  DISCREPANCY, CREDIT_OVER_INVOICED",
+    })
+    void creditLineOutcome(String credited, String creditable, MatchOutcome outcome, DiscrepancyReason reason) {
+        LineMatch match = policy.matchCredit(invoiceLine(credited, "4.20", null, "C62", "EUR"),
+                orderLine("4.20", "1", "C62", "EUR", "10", "10", "0"), new BigDecimal(creditable));
+
+        assertEquals(outcome, match.outcome());
+        assertEquals(reason, match.reason());
+    }
+
+    @Test
+    void creditLineNeedsOrderLineCurrencyAndUnit() {
+        assertEquals(DiscrepancyReason.UNKNOWN_ORDER_LINE,
+                policy.matchCredit(invoiceLine("1", "4.20", null, "C62", "EUR"), null, BigDecimal.TEN).reason());
+        assertEquals(DiscrepancyReason.CURRENCY_MISMATCH, policy.matchCredit(invoiceLine("1", "4.20", null, "C62", "USD"),
+                orderLine("4.20", "1", "C62", "EUR", "10", "10", "0"), BigDecimal.TEN).reason());
+        assertEquals(DiscrepancyReason.UNIT_MISMATCH, policy.matchCredit(invoiceLine("1", "4.20", null, "KGM", "EUR"),
+                orderLine("4.20", "1", "C62", "EUR", "10", "10", "0"), BigDecimal.TEN).reason());
+    }
+
     private static LineFacts.InvoiceLine invoiceLine(String quantity, String price, String base, String unit, String currency) {
         return new LineFacts.InvoiceLine("2", new BigDecimal(quantity), unit, new BigDecimal(price),
                 base == null ? null : new BigDecimal(base), currency);

@@ -14,6 +14,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.openprocure.invoicing.IncomingInvoice;
+import org.openprocure.invoicing.InvoiceKind;
 import org.openprocure.invoicing.InvalidInvoiceDocumentException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,11 +25,16 @@ import com.helger.ubl21.UBL21Marshaller;
 import com.helger.xsds.ccts.cct.schemamodule.AmountType;
 import com.helger.xsds.ccts.cct.schemamodule.QuantityType;
 
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.BillingReferenceType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CreditNoteLineType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.InvoiceLineType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.MonetaryTotalType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.OrderLineReferenceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PriceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxTotalType;
+import oasis.names.specification.ubl.schema.xsd.creditnote_21.CreditNoteType;
 import oasis.names.specification.ubl.schema.xsd.invoice_21.InvoiceType;
 
 /**
@@ -41,6 +47,7 @@ import oasis.names.specification.ubl.schema.xsd.invoice_21.InvoiceType;
 public class UblInvoiceReader {
 
     static final String INVOICE_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
+    static final String CREDIT_NOTE_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
 
     private static final int IDENTIFIER_LENGTH = 1000;
     private static final int DESCRIPTION_LENGTH = 4000;
@@ -53,6 +60,13 @@ public class UblInvoiceReader {
             throw new InvalidInvoiceDocumentException("error.invoice.empty");
         }
         Document document = parse(body);
+        if (isCreditNote(document.getDocumentElement())) {
+            CreditNoteType creditNote = UBL21Marshaller.creditNote().setUseSchema(false).read(document);
+            if (creditNote == null) {
+                throw new InvalidInvoiceDocumentException("error.invoice.unreadable");
+            }
+            return checked(toIncomingCreditNote(creditNote));
+        }
         requireInvoiceRoot(document.getDocumentElement());
 
         InvoiceType invoice = UBL21Marshaller.invoice().setUseSchema(false).read(document);
@@ -60,6 +74,10 @@ public class UblInvoiceReader {
             throw new InvalidInvoiceDocumentException("error.invoice.unreadable");
         }
         return checked(toIncomingInvoice(invoice));
+    }
+
+    private static boolean isCreditNote(Element root) {
+        return CREDIT_NOTE_NAMESPACE.equals(root.getNamespaceURI()) && "CreditNote".equals(root.getLocalName());
     }
 
     private static Document parse(byte[] body) {
@@ -93,6 +111,7 @@ public class UblInvoiceReader {
     /** Checks each value against the columns that store it, numeric(38, 12) and the text lengths of the schema. */
     private static IncomingInvoice checked(IncomingInvoice invoice) {
         text(invoice.number(), "BT-1", IDENTIFIER_LENGTH);
+        text(invoice.precedingInvoiceNumber(), "BT-25", IDENTIFIER_LENGTH);
         text(invoice.orderReference(), "BT-13", IDENTIFIER_LENGTH);
         text(invoice.sellerName(), "BT-27", IDENTIFIER_LENGTH);
         text(invoice.sellerVatId(), "BT-31", 255);
@@ -142,48 +161,92 @@ public class UblInvoiceReader {
             lines.add(toLine(line));
         }
         PartyType seller = invoice.getAccountingSupplierParty() == null ? null : invoice.getAccountingSupplierParty().getParty();
+        // An invoice whose every line takes a quantity back is a credit note written as an invoice.
+        boolean negative = !lines.isEmpty() && lines.stream().allMatch(line -> line.quantity() != null && line.quantity().signum() < 0);
 
-        return new IncomingInvoice(number.strip(), invoice.getIssueDateValueLocal(), currency, orderReference(invoice),
+        return new IncomingInvoice(number.strip(), invoice.getIssueDateValueLocal(), currency,
+                invoice.getOrderReference() == null ? null : trim(invoice.getOrderReference().getIDValue()),
                 sellerName(seller), sellerVatId(seller),
                 totals == null ? null : amount(totals.getTaxExclusiveAmount()),
                 taxAmount(invoice.getTaxTotal()),
                 totals == null ? null : amount(totals.getTaxInclusiveAmount()),
-                lines);
+                lines, negative ? InvoiceKind.NEGATIVE_INVOICE : InvoiceKind.INVOICE, precedingInvoice(invoice.getBillingReference()));
+    }
+
+    private static IncomingInvoice toIncomingCreditNote(CreditNoteType creditNote) {
+        String number = creditNote.getIDValue();
+        if (number == null || number.isBlank()) {
+            throw new InvalidInvoiceDocumentException("error.invoice.missingTerm", "BT-1", "cbc:ID");
+        }
+        MonetaryTotalType totals = creditNote.getLegalMonetaryTotal();
+        String currency = currency(trim(creditNote.getDocumentCurrencyCodeValue()), totals);
+        if (currency == null) {
+            throw new InvalidInvoiceDocumentException("error.invoice.missingTerm", "BT-5", "cbc:DocumentCurrencyCode");
+        }
+        List<IncomingInvoice.Line> lines = new ArrayList<>();
+        for (CreditNoteLineType line : creditNote.getCreditNoteLine()) {
+            lines.add(line(line.getIDValue(), line.getOrderLineReference(), line.getItem(), line.getCreditedQuantity(), line.getPrice(),
+                    line.getLineExtensionAmount()));
+        }
+        PartyType seller = creditNote.getAccountingSupplierParty() == null ? null : creditNote.getAccountingSupplierParty().getParty();
+
+        return new IncomingInvoice(number.strip(), creditNote.getIssueDateValueLocal(), currency,
+                creditNote.getOrderReference() == null ? null : trim(creditNote.getOrderReference().getIDValue()),
+                sellerName(seller), sellerVatId(seller),
+                totals == null ? null : amount(totals.getTaxExclusiveAmount()),
+                taxAmount(creditNote.getTaxTotal()),
+                totals == null ? null : amount(totals.getTaxInclusiveAmount()),
+                lines, InvoiceKind.CREDIT_NOTE, precedingInvoice(creditNote.getBillingReference()));
+    }
+
+    /** BT-25: the first invoice the document refers to in its billing references, or null. */
+    private static String precedingInvoice(List<BillingReferenceType> references) {
+        return references.stream()
+                .map(BillingReferenceType::getInvoiceDocumentReference)
+                .filter(reference -> reference != null)
+                .map(reference -> trim(reference.getIDValue()))
+                .filter(id -> id != null)
+                .findFirst()
+                .orElse(null);
     }
 
     private static IncomingInvoice.Line toLine(InvoiceLineType line) {
-        QuantityType quantity = line.getInvoicedQuantity();
-        PriceType price = line.getPrice();
+        return line(line.getIDValue(), line.getOrderLineReference(), line.getItem(), line.getInvoicedQuantity(), line.getPrice(),
+                line.getLineExtensionAmount());
+    }
+
+    /** Reads the parts an invoice line and a credit note line share; only their quantity element differs. */
+    private static IncomingInvoice.Line line(String id, List<OrderLineReferenceType> orderLines, ItemType item, QuantityType quantity,
+                                             PriceType price, AmountType lineAmount) {
         BigDecimal baseQuantity = price == null || price.getBaseQuantity() == null ? null : price.getBaseQuantity().getValue();
-        String orderLine = line.getOrderLineReference().isEmpty() ? null : line.getOrderLineReference().get(0).getLineIDValue();
-        String sellerItemId = line.getItem() == null || line.getItem().getSellersItemIdentification() == null
-                ? null : line.getItem().getSellersItemIdentification().getIDValue();
-        BigDecimal vatRate = line.getItem() == null || line.getItem().getClassifiedTaxCategory().isEmpty()
-                ? null : line.getItem().getClassifiedTaxCategory().get(0).getPercentValue();
+        String orderLine = orderLines.isEmpty() ? null : orderLines.get(0).getLineIDValue();
+        String sellerItemId = item == null || item.getSellersItemIdentification() == null
+                ? null : item.getSellersItemIdentification().getIDValue();
+        BigDecimal vatRate = item == null || item.getClassifiedTaxCategory().isEmpty()
+                ? null : item.getClassifiedTaxCategory().get(0).getPercentValue();
         return new IncomingInvoice.Line(
-                trim(line.getIDValue()),
+                trim(id),
                 trim(orderLine),
                 trim(sellerItemId),
-                line.getItem() == null ? null : trim(line.getItem().getNameValue()),
+                item == null ? null : trim(item.getNameValue()),
                 quantity == null ? null : quantity.getValue(),
                 quantity == null ? null : trim(quantity.getUnitCode()),
                 price == null ? null : amount(price.getPriceAmount()),
                 baseQuantity,
-                amount(line.getLineExtensionAmount()),
+                amount(lineAmount),
                 vatRate);
     }
 
     /** BT-5, or for UBL 2.0 documents without it the currency of the payable amount (BT-115). */
     private static String currency(InvoiceType invoice, MonetaryTotalType totals) {
-        String code = trim(invoice.getDocumentCurrencyCodeValue());
-        if (code == null && totals != null && totals.getPayableAmount() != null) {
-            code = trim(totals.getPayableAmount().getCurrencyID());
-        }
-        return code;
+        return currency(trim(invoice.getDocumentCurrencyCodeValue()), totals);
     }
 
-    private static String orderReference(InvoiceType invoice) {
-        return invoice.getOrderReference() == null ? null : trim(invoice.getOrderReference().getIDValue());
+    private static String currency(String documentCurrency, MonetaryTotalType totals) {
+        if (documentCurrency == null && totals != null && totals.getPayableAmount() != null) {
+            return trim(totals.getPayableAmount().getCurrencyID());
+        }
+        return documentCurrency;
     }
 
     private static String sellerName(PartyType seller) {

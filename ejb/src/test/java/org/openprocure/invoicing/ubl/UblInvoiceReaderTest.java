@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openprocure.invoicing.IncomingInvoice;
+import org.openprocure.invoicing.InvoiceKind;
 import org.openprocure.invoicing.InvalidInvoiceDocumentException;
 
 /** Reads public sample invoices, unmodified, from the shared samples folder. */
@@ -65,6 +66,29 @@ class UblInvoiceReaderTest {
         assertEquals("1", invoice.lines().get(0).orderLineReference());
         assertEquals("KGM", invoice.lines().get(0).unitCode());
         assertEquals(0, new BigDecimal("100").compareTo(invoice.lines().get(0).quantity()));
+    }
+
+    @Test
+    void readsCreditNoteSample() throws IOException {
+        IncomingInvoice creditNote = reader.read(Files.readAllBytes(UBL_EXAMPLES.resolve("creditnote/UBL-CreditNote-2.1-Example.xml")));
+
+        assertEquals(InvoiceKind.CREDIT_NOTE, creditNote.kind());
+        assertEquals("TOSL108", creditNote.number());
+        assertEquals("123", creditNote.orderReference());
+        assertEquals("EUR", creditNote.currency());
+        assertEquals(5, creditNote.lines().size());
+        assertEquals(0, BigDecimal.ONE.compareTo(creditNote.lines().get(0).quantity()));
+        assertEquals(0, new BigDecimal("-1").compareTo(creditNote.lines().get(1).quantity()), "quantities stay as the supplier wrote them");
+        assertEquals("C62", creditNote.lines().get(0).unitCode());
+    }
+
+    @Test
+    void invoiceWithOnlyNegativeLinesIsNegativeInvoice() throws IOException {
+        String invoice = Files.readString(UBL_EXAMPLES.resolve("invoice/UBL-Invoice-2.0-Example.xml"));
+        String negative = invoice.replaceAll("(<cbc:InvoicedQuantity[^>]*>)\\s*([0-9])", "$1-$2");
+
+        assertEquals(InvoiceKind.INVOICE, reader.read(invoice.getBytes(StandardCharsets.UTF_8)).kind());
+        assertEquals(InvoiceKind.NEGATIVE_INVOICE, reader.read(negative.getBytes(StandardCharsets.UTF_8)).kind());
     }
 
     @Test
