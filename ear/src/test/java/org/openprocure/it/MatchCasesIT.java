@@ -155,6 +155,33 @@ class MatchCasesIT {
         assertEquals(1, TestDatabase.count("select count(*) from supplier_invoice where number = 'FA-CASE-8'"));
     }
 
+    @Test
+    void toleranceAgreedWithSupplierReplacesTheDefault() {
+        JsonObject order = importOrder("PO-CASE-9", supplierId, "EUR", line("1", "P", "Papier", "10", "C62", "4.20"));
+        receive(id(order), "1", "10");
+        String tolerance = "/api/suppliers/" + supplierId + "/match-tolerance";
+
+        JsonObject before = post(UblDocuments.invoice("FA-CASE-9A", "PO-CASE-9", new UblDocuments.Line("1", "5", "C62", "4.25", null, "21.25")));
+        assertEquals("PRICE_ABOVE_ORDER", before.getJsonArray("lines").getJsonObject(0).getString("reason"), "4.25 is 1.19 % above 4.20");
+        assertEquals(false, BUYER.get(tolerance).json().getBoolean("agreed"));
+
+        Api.Reply agreed = BUYER.put(tolerance, Json.createObjectBuilder()
+                .add("quantityPercent", 0).add("pricePercent", 2).add("priceAmount", new BigDecimal("0.50")).build());
+        assertEquals(200, agreed.status(), agreed.toString());
+        JsonObject after = post(UblDocuments.invoice("FA-CASE-9B", "PO-CASE-9", new UblDocuments.Line("1", "5", "C62", "4.25", null, "21.25")));
+
+        assertEquals("MATCHED_WITHIN_TOLERANCE", after.getString("outcome"));
+        assertEquals(true, SUPPLIER.get(tolerance).json().getBoolean("agreed"));
+        assertEquals(403, SUPPLIER.put(tolerance, Json.createObjectBuilder()
+                .add("quantityPercent", 50).add("pricePercent", 50).add("priceAmount", 100).build()).status());
+        Api.Reply invalid = BUYER.put(tolerance, Json.createObjectBuilder()
+                .add("quantityPercent", 0).add("pricePercent", 150).add("priceAmount", 0).build());
+        assertEquals(400, invalid.status());
+        assertEquals("The field \"pricePercent\" is 150, which is not a percentage from 0 to 100 with at most 4 decimals.",
+                invalid.json().getString("detail"));
+        assertEquals(0, new BigDecimal("2").compareTo(BUYER.get(tolerance).json().getJsonNumber("pricePercent").bigDecimalValue()));
+    }
+
     /** Posts the document as the supplier and returns its first match. */
     private static JsonObject post(byte[] document) {
         Api.Reply reply = SUPPLIER.postXml("/api/invoices", document);

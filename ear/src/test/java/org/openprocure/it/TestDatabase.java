@@ -22,8 +22,8 @@ public final class TestDatabase {
     public static final String TRUNCATE_BUSINESS_TABLES = "truncate table " + """
             match_line_result, match_result, invoice_document, supplier_invoice_line, supplier_invoice,
             goods_receipt_line, goods_receipt, shipping_notice_line, shipping_notice, purchase_order_line,
-            purchase_order, requisition_line, purchase_requisition, catalog_item, bank_details_change, supplier, audit_entry,
-            user_account, notification""";
+            purchase_order, requisition_line, purchase_requisition, catalog_item, bank_details_change, supplier_match_tolerance,
+            supplier, audit_entry, user_account, notification cascade""";
 
     private TestDatabase() {
     }

@@ -18,7 +18,6 @@ import org.openprocure.audit.AuditTrail;
 import org.openprocure.invoicing.InvoiceStatus;
 import org.openprocure.invoicing.SupplierInvoice;
 import org.openprocure.invoicing.SupplierInvoiceLine;
-import org.openprocure.platform.Settings;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderChanged;
 import org.openprocure.purchasing.PurchaseOrderLine;
@@ -43,11 +42,12 @@ public class MatchingService {
     @Inject
     private PurchaseOrderService purchaseOrders;
 
-    @Inject
-    private Settings settings;
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private MatchToleranceService tolerances;
 
     @Inject
     private Event<PurchaseOrderChanged> orderChanged;
@@ -112,8 +112,7 @@ public class MatchingService {
     }
 
     private List<LineMatch> matchLines(SupplierInvoice invoice, PurchaseOrder order) {
-        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(new MatchTolerance(
-                settings.quantityTolerancePercent(), settings.priceTolerancePercent(), settings.priceToleranceAmount()));
+        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(tolerances.forSupplier(order.getSupplier().getId()));
         List<LineMatch> matches = new ArrayList<>();
         for (SupplierInvoiceLine line : invoice.getLines()) {
             LineFacts.InvoiceLine invoiceFacts = new LineFacts.InvoiceLine(line.getLineId(), line.getQuantity(), line.getUnitCode(),
