@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.openprocure.matching.DeadLetterNotFoundException;
+import org.openprocure.matching.DeadLetterNotReplayableException;
 import org.openprocure.shared.BusinessException;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DuplicateDocumentException;
@@ -39,7 +41,10 @@ public final class ProblemMappers {
         return Problem.response(status, Messages.format(locale, key, arguments), Messages.format(locale, key + ".fix", arguments));
     }
 
-    /** Errors the caller can act on: 404 for a missing document, 409 for a wrong status, 403 for segregation of duties, else 400. */
+    /**
+     * Errors the caller can act on: 404 for a missing document or dead letter, 409 for a wrong status
+     * or a dead letter that cannot be replayed, 403 for segregation of duties, else 400.
+     */
     @Provider
     public static class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
@@ -60,10 +65,11 @@ public final class ProblemMappers {
         }
 
         private static Response.Status status(BusinessException exception) {
-            if (exception instanceof DocumentNotFoundException) {
+            if (exception instanceof DocumentNotFoundException || exception instanceof DeadLetterNotFoundException) {
                 return Response.Status.NOT_FOUND;
             }
-            if (exception instanceof TransitionNotAllowedException || exception instanceof DuplicateDocumentException) {
+            if (exception instanceof TransitionNotAllowedException || exception instanceof DuplicateDocumentException
+                    || exception instanceof DeadLetterNotReplayableException) {
                 return Response.Status.CONFLICT;
             }
             if (exception instanceof DutySegregationException) {
