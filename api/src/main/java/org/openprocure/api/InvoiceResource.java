@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -75,7 +76,8 @@ public class InvoiceResource {
     public record InvoiceView(long id, String number, LocalDate issueDate, String currency, String orderReference,
                               Long purchaseOrderId, String sellerName, String sellerVatId, BigDecimal totalWithoutVat,
                               BigDecimal totalVat, BigDecimal totalWithVat, String status, Instant receivedAt, String receivedBy,
-                              String documentFormat, String kind, String precedingInvoiceNumber, Long possibleDuplicateOf,
+                              String documentFormat, String kind, String precedingInvoiceNumber, String lifecycleCode,
+                              String lifecycleStatus, boolean onHold, String holdReason, Long possibleDuplicateOf,
                               String discrepancyAcceptedBy,
                               String discrepancyAcceptanceReason, List<LineView> lines) {
 
@@ -85,6 +87,8 @@ public class InvoiceResource {
                     invoice.getSellerName(), invoice.getSellerVatId(), Figures.amount(invoice.getTotalWithoutVat()),
                     Figures.amount(invoice.getTotalVat()), Figures.amount(invoice.getTotalWithVat()), invoice.getStatus().name(), invoice.getReceivedAt(), invoice.getReceivedBy(),
                     invoice.getDocumentFormat(), invoice.getKind().name(), invoice.getPrecedingInvoiceNumber(),
+                    invoice.getLifecycle() == null ? null : invoice.getLifecycle().code(),
+                    invoice.getLifecycle() == null ? null : invoice.getLifecycle().name(), invoice.isOnHold(), invoice.getHoldReason(),
                     invoice.getPossibleDuplicateOf(), invoice.getDiscrepancyAcceptedBy(),
                     invoice.getDiscrepancyAcceptanceReason(),
                     invoice.getLines().stream().map(LineView::of).toList());
@@ -161,6 +165,30 @@ public class InvoiceResource {
             throw new InvalidInputException("error.missing", "orderNumber");
         }
         return InvoiceView.of(invoicing.assignOrder(id, assignment.orderNumber()));
+    }
+
+    /** The body of PUT /invoices/{id}/hold and POST /invoices/{id}/credit-note-request. */
+    public record Reason(String reason) {
+    }
+
+    @PUT
+    @Path("{id}/hold")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvoiceView hold(@PathParam("id") long id, Reason reason) {
+        return InvoiceView.of(invoicing.hold(id, reason == null ? null : reason.reason()));
+    }
+
+    @DELETE
+    @Path("{id}/hold")
+    public InvoiceView release(@PathParam("id") long id) {
+        return InvoiceView.of(invoicing.release(id));
+    }
+
+    @POST
+    @Path("{id}/credit-note-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvoiceView requestCreditNote(@PathParam("id") long id, Reason reason) {
+        return InvoiceView.of(invoicing.requestCreditNote(id, reason == null ? null : reason.reason()));
     }
 
     /** The body of POST /invoices/{id}/discrepancy-acceptance. */

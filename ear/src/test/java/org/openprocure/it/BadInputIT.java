@@ -255,6 +255,8 @@ class BadInputIT {
     /** Fills the test invoice template; {@code unitAttribute} replaces the quantity's unitCode attribute. */
     @Test
     void whoPostedTheReceiptCannotAcceptTheDiscrepancy() throws IOException {
+        Fixtures.approvalLimit("agnes", "10000.00");
+        Fixtures.approvalLimit("paul", "10000.00");
         JsonObject order = importOrder("PO-SHORT", supplierId, "EUR", line("1", "PAPER-A4", "Papier", "75", "C62", "4.20"));
         Api paul = Api.as("paul");
         assertEquals(201, paul.post("/api/purchase-orders/" + id(order) + "/goods-receipts", Json.createObjectBuilder()

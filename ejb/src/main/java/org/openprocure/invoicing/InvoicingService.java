@@ -1,5 +1,6 @@
 package org.openprocure.invoicing;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,8 @@ import org.openprocure.shared.TransitionNotAllowedException;
 import org.openprocure.supplier.Supplier;
 import org.openprocure.supplier.SupplierScope;
 import org.openprocure.supplier.SupplierService;
+import org.openprocure.user.UserAccount;
+import org.openprocure.user.UserAccountService;
 
 /**
  * Receives supplier invoices. Every readable invoice is stored with its original bytes: one
@@ -69,6 +72,12 @@ public class InvoicingService {
     @Inject
     private ReceivingService receiving;
 
+    @Inject
+    private InvoiceLifecycleService lifecycle;
+
+    @Inject
+    private UserAccountService users;
+
     @Resource
     private SessionContext session;
 
@@ -104,6 +113,7 @@ public class InvoicingService {
         entityManager.persist(new InvoiceDocument(invoice.getId(), storedType, body));
         flushRejectingConcurrentDuplicate(invoice);
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "RECEIVED", actor, UBL_FORMAT);
+        lifecycle.refresh(invoice, actor);
         if (invoice.getPossibleDuplicateOf() != null) {
             auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "POSSIBLE_DUPLICATE", actor,
                     "invoice " + invoice.getPossibleDuplicateOf() + " has the same seller, date and total");
@@ -227,10 +237,65 @@ public class InvoicingService {
         if (order != null && receiving.hasPosted(order.getId(), actor)) {
             throw new DutySegregationException("error.invoice.acceptOwnReceipt", invoice.getNumber(), order.getNumber());
         }
+        requireAuthorityFor(invoice, actor);
         invoice.acceptDiscrepancy(actor, reason);
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "DISCREPANCY_ACCEPTED", actor, invoice.getDiscrepancyAcceptanceReason());
+        lifecycle.refresh(invoice, actor);
 
         LOG.info(() -> "Invoice " + invoiceId + " discrepancy accepted");
+        return invoice;
+    }
+
+    /**
+     * Passes when the clerk's authority limit, the approval limit on their user record in the
+     * product, covers the invoice's total excluding VAT in the invoice's currency.
+     */
+    private void requireAuthorityFor(SupplierInvoice invoice, String actor) {
+        UserAccount account = users.find(actor).orElse(null);
+        if (account == null || account.getApprovalLimit() == null) {
+            throw new DutySegregationException("error.acceptance.noLimit", invoice.getNumber());
+        }
+        BigDecimal total = invoice.getTotalWithoutVat() == null ? BigDecimal.ZERO : invoice.getTotalWithoutVat();
+        if (!account.getApprovalCurrency().equals(invoice.getCurrency()) || total.compareTo(account.getApprovalLimit()) > 0) {
+            throw new DutySegregationException("error.acceptance.overLimit", invoice.getNumber(), twoDecimalsAtLeast(total),
+                    String.valueOf(invoice.getCurrency()), account.getApprovalLimit().toPlainString(), account.getApprovalCurrency());
+        }
+    }
+
+    private static String twoDecimalsAtLeast(BigDecimal amount) {
+        BigDecimal plain = amount.stripTrailingZeros();
+        return (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
+    }
+
+    /** Puts the invoice on hold, with a reason: it is not approved for payment until released. */
+    @RolesAllowed("accounts-payable")
+    public SupplierInvoice hold(long invoiceId, String reason) {
+        SupplierInvoice invoice = get(invoiceId);
+        String actor = session.getCallerPrincipal().getName();
+        invoice.hold(reason);
+        auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "PUT_ON_HOLD", actor, invoice.getHoldReason());
+        lifecycle.refresh(invoice, actor);
+        return invoice;
+    }
+
+    @RolesAllowed("accounts-payable")
+    public SupplierInvoice release(long invoiceId) {
+        SupplierInvoice invoice = get(invoiceId);
+        String actor = session.getCallerPrincipal().getName();
+        invoice.release();
+        auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "HOLD_RELEASED", actor);
+        lifecycle.refresh(invoice, actor);
+        return invoice;
+    }
+
+    /** Asks the supplier's contact for a credit note on the invoice, giving the reason; the request goes into the trail. */
+    @RolesAllowed("accounts-payable")
+    public SupplierInvoice requestCreditNote(long invoiceId, String reason) {
+        SupplierInvoice invoice = get(invoiceId);
+        String why = Inputs.requireText(reason, "reason", 1000);
+        String actor = session.getCallerPrincipal().getName();
+        String told = lifecycle.tellSupplier(invoice, "notification.creditNoteRequested", invoice.getNumber(), why);
+        auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "CREDIT_NOTE_REQUESTED", actor, why + " (" + told + ")");
         return invoice;
     }
 

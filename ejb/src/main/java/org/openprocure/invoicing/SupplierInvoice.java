@@ -115,6 +115,15 @@ public class SupplierInvoice {
     @Column(name = "possible_duplicate_of")
     private Long possibleDuplicateOf;
 
+    @Column(name = "on_hold", nullable = false)
+    private boolean onHold;
+
+    @Column(name = "hold_reason")
+    private String holdReason;
+
+    @Column(name = "lifecycle_code")
+    private String lifecycleCode;
+
     @Column(name = "discrepancy_accepted_by")
     private String discrepancyAcceptedBy;
 
@@ -204,6 +213,62 @@ public class SupplierInvoice {
     public boolean isGoodToPay() {
         return status == InvoiceStatus.MATCHED || status == InvoiceStatus.MATCHED_WITHIN_TOLERANCE
                 || status == InvoiceStatus.DISCREPANCY_ACCEPTED;
+    }
+
+    void hold(String reason) {
+        if (onHold) {
+            throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, number, LifecycleStatus.SUSPENDED, "put on hold");
+        }
+        holdReason = Inputs.requireText(reason, "reason", 1000);
+        onHold = true;
+    }
+
+    void release() {
+        if (!onHold) {
+            throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, number, status, "release the hold");
+        }
+        onHold = false;
+        holdReason = null;
+    }
+
+    /**
+     * Returns the lifecycle status that follows from the invoice's state: refused after a dispute
+     * that refused it, in dispute while one is open, suspended while on hold, approved when good
+     * to pay, otherwise taken over.
+     */
+    LifecycleStatus lifecycle(boolean openDispute, boolean refused) {
+        if (refused) {
+            return LifecycleStatus.REFUSED;
+        }
+        if (openDispute) {
+            return LifecycleStatus.IN_DISPUTE;
+        }
+        if (onHold) {
+            return LifecycleStatus.SUSPENDED;
+        }
+        return isGoodToPay() ? LifecycleStatus.APPROVED : LifecycleStatus.TAKEN_OVER;
+    }
+
+    /** Records the lifecycle status and tells whether it changed. */
+    boolean moveTo(LifecycleStatus lifecycle) {
+        if (lifecycle.code().equals(lifecycleCode)) {
+            return false;
+        }
+        lifecycleCode = lifecycle.code();
+        return true;
+    }
+
+    public boolean isOnHold() {
+        return onHold;
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    /** Returns the last recorded lifecycle status, or null before the first one. */
+    public LifecycleStatus getLifecycle() {
+        return lifecycleCode == null ? null : LifecycleStatus.ofCode(lifecycleCode);
     }
 
     /** Accepts the discrepancy of the latest match for payment, with the reason accounts payable gives. */

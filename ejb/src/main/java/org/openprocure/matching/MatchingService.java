@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.audit.AuditTrail;
+import org.openprocure.invoicing.InvoiceLifecycleService;
 import org.openprocure.invoicing.InvoiceStatus;
 import org.openprocure.invoicing.SupplierInvoice;
 import org.openprocure.invoicing.SupplierInvoiceLine;
@@ -48,6 +49,9 @@ public class MatchingService {
 
     @Inject
     private MatchToleranceService tolerances;
+
+    @Inject
+    private InvoiceLifecycleService lifecycle;
 
     @Inject
     private Event<PurchaseOrderChanged> orderChanged;
@@ -203,5 +207,6 @@ public class MatchingService {
             String detail = result.getReason() != null ? result.getReason().name() : null;
             auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "MATCH_" + status.name(), AuditTrail.SYSTEM, detail);
         }
+        lifecycle.refresh(invoice, AuditTrail.SYSTEM);
     }
 }

@@ -1,0 +1,8 @@
+package org.openprocure.invoicing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** What accounts payable gives to open a dispute; {@link InvoiceDispute} checks each value. */
+public record DisputeDraft(DisputeReason reason, String description, String disputedLines, BigDecimal disputedAmount, LocalDate deadline) {
+}

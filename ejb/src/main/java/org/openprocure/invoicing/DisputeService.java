@@ -1,0 +1,94 @@
+package org.openprocure.invoicing;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.openprocure.audit.AuditTrail;
+import org.openprocure.shared.DocumentNotFoundException;
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.TransitionNotAllowedException;
+
+/**
+ * Disputes (litiges) of accounts payable with a supplier over an invoice. Opening one tells the
+ * supplier's contact and moves the invoice to 207 in dispute; its outcome moves it on, to 210
+ * refused when the invoice is refused.
+ */
+@Stateless
+@PermitAll
+public class DisputeService {
+
+    private static final Logger LOG = Logger.getLogger(DisputeService.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private InvoicingService invoicing;
+
+    @Inject
+    private InvoiceLifecycleService lifecycle;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Resource
+    private SessionContext session;
+
+    @RolesAllowed("accounts-payable")
+    public InvoiceDispute open(long invoiceId, DisputeDraft draft) {
+        SupplierInvoice invoice = invoicing.get(invoiceId);
+        if (lifecycle.hasOpenDispute(invoice)) {
+            throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, invoice.getNumber(), LifecycleStatus.IN_DISPUTE,
+                    "open another dispute");
+        }
+        String actor = session.getCallerPrincipal().getName();
+        InvoiceDispute dispute = new InvoiceDispute(invoice, draft, actor);
+        entityManager.persist(dispute);
+        String told = lifecycle.tellSupplier(invoice, "notification.disputeOpened", invoice.getNumber(), dispute.getDescription(),
+                dispute.getDeadline() == null ? "-" : dispute.getDeadline().toString());
+        auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "DISPUTE_OPENED", actor,
+                dispute.getReason() + ", dispute " + dispute.getId() + ", " + told);
+        lifecycle.refresh(invoice, actor);
+
+        LOG.info(() -> "Dispute " + dispute.getId() + " opened on invoice " + invoiceId);
+        return dispute;
+    }
+
+    @RolesAllowed("accounts-payable")
+    public InvoiceDispute resolve(long invoiceId, long disputeId, DisputeOutcome outcome, String note) {
+        InvoiceDispute dispute = get(invoiceId, disputeId);
+        String actor = session.getCallerPrincipal().getName();
+        dispute.resolve(outcome, note, actor);
+        auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoiceId, "DISPUTE_RESOLVED", actor, outcome + ", dispute " + disputeId);
+        lifecycle.refresh(dispute.getInvoice(), actor);
+
+        LOG.info(() -> "Dispute " + disputeId + " on invoice " + invoiceId + " resolved: " + outcome);
+        return dispute;
+    }
+
+    /** Returns the invoice's disputes, oldest first, to those who may see the invoice. */
+    public List<InvoiceDispute> forInvoice(long invoiceId) {
+        SupplierInvoice invoice = invoicing.get(invoiceId);
+        return entityManager.createQuery("select d from InvoiceDispute d where d.invoice = :invoice order by d.id", InvoiceDispute.class)
+                .setParameter("invoice", invoice)
+                .getResultList();
+    }
+
+    private InvoiceDispute get(long invoiceId, long disputeId) {
+        SupplierInvoice invoice = invoicing.get(invoiceId);
+        InvoiceDispute dispute = entityManager.find(InvoiceDispute.class, disputeId);
+        if (dispute == null || !dispute.getInvoice().getId().equals(invoice.getId())) {
+            throw new DocumentNotFoundException(DocumentType.INVOICE_DISPUTE, disputeId);
+        }
+        return dispute;
+    }
+}
