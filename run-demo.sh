@@ -80,7 +80,7 @@ cat <<BANNER
 OpenProcure is running: $url/  (Ctrl+C stops it)
 Sign in through Keycloak ($realm) with one of the demo users, password "demo" for all:
   claire (requester)  marc (approver, limit 5000 EUR)  nadia (requester and approver, limit 2000 EUR)
-  bruno (buyer)  rachid (receiver)  agnes (accounts payable)  paul (accounts payable and receiver)
+  bruno (buyer)  rachid (receiver)  agnes (accounts payable, limit 5000 EUR)  paul (accounts payable and receiver)
   admin (administrator)  sophie and olivier (supplier Bureau Fournitures, SUP-1001)
   lucie and hugo (supplier Café Torréfaction Lyonnaise, SUP-1002)
 Try the API with a token:

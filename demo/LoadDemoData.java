@@ -64,7 +64,9 @@ public class LoadDemoData {
         // Approval limits live on the user records in the product, not in Keycloak.
         call("admin", "POST", "/api/users/import", json("""
                 [{"username":"marc","displayName":"Marc Durand","preferredLanguage":"fr","approvalLimit":5000,"approvalCurrency":"EUR"},
-                 {"username":"nadia","displayName":"Nadia Benali","preferredLanguage":"fr","approvalLimit":2000,"approvalCurrency":"EUR"}]"""), 200);
+                 {"username":"nadia","displayName":"Nadia Benali","preferredLanguage":"fr","approvalLimit":2000,"approvalCurrency":"EUR"},
+                 {"username":"agnes","displayName":"Agnès Moreau","preferredLanguage":"fr","approvalLimit":5000,"approvalCurrency":"EUR"},
+                 {"username":"paul","displayName":"Paul Girard","preferredLanguage":"en","approvalLimit":2000,"approvalCurrency":"EUR"}]"""), 200);
 
         long paper = created(call("bruno", "POST", "/api/catalog/items", json("""
                 {"supplierId":%d,"supplierPartNumber":"PAPER-A4","description":"Papier A4 80 g, ramette de 500 feuilles",

@@ -1,5 +1,5 @@
--- What accounts payable does after a discrepancy: put an invoice on hold, open a dispute with the
--- supplier and settle it. The invoice keeps its French e-invoicing lifecycle code (204 taken over,
+-- Actions of accounts payable after a discrepancy: putting an invoice on hold, opening a dispute
+-- with the supplier and settling it. The invoice keeps its French e-invoicing lifecycle code (204 taken over,
 -- 205 approved, 207 in dispute, 208 suspended, 210 refused), recomputed after each of these actions.
 
 create sequence invoice_dispute_seq start with 1 increment by 50;

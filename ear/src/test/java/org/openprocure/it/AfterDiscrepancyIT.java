@@ -41,7 +41,7 @@ class AfterDiscrepancyIT {
         return Deployments.application();
     }
 
-    /** An invoice of 75 against 50 received: a quantity discrepancy, from a supplier with a contact. */
+    /** Posts an invoice of 75 against 50 received, a quantity discrepancy, from a supplier with a contact. */
     @BeforeEach
     void invoiceInDiscrepancy() {
         TestDatabase.clean();

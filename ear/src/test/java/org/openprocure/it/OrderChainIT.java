@@ -221,7 +221,7 @@ class OrderChainIT {
                         .map(entry -> entry.getString("actor")).toList());
         assertEquals(List.of("CREATED", "SUBMITTED", "APPROVED"),
                 actions(BUYER.get("/api/requisitions/" + id(requisition) + "/timeline").array()));
-        assertEquals(List.of("RECEIVED", "MATCH_MATCHED"),
+        assertEquals(List.of("RECEIVED", "LIFECYCLE_204", "MATCH_MATCHED", "LIFECYCLE_205"),
                 actions(ACCOUNTS_PAYABLE.get("/api/invoices/" + id(invoice.json()) + "/timeline").array()));
     }
 

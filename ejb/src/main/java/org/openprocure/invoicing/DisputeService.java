@@ -18,8 +18,8 @@ import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.TransitionNotAllowedException;
 
 /**
- * Disputes (litiges) of accounts payable with a supplier over an invoice. Opening one tells the
- * supplier's contact and moves the invoice to 207 in dispute; its outcome moves it on, to 210
+ * Disputes (litiges) of accounts payable with a supplier over an invoice. Opening one e-mails the
+ * supplier's contact and moves the invoice to 207 in dispute. The outcome moves it on, to 210
  * refused when the invoice is refused.
  */
 @Stateless
@@ -53,10 +53,10 @@ public class DisputeService {
         String actor = session.getCallerPrincipal().getName();
         InvoiceDispute dispute = new InvoiceDispute(invoice, draft, actor);
         entityManager.persist(dispute);
-        String told = lifecycle.tellSupplier(invoice, "notification.disputeOpened", invoice.getNumber(), dispute.getDescription(),
+        String notice = lifecycle.tellSupplier(invoice, "notification.disputeOpened", invoice.getNumber(), dispute.getDescription(),
                 dispute.getDeadline() == null ? "-" : dispute.getDeadline().toString());
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "DISPUTE_OPENED", actor,
-                dispute.getReason() + ", dispute " + dispute.getId() + ", " + told);
+                dispute.getReason() + ", dispute " + dispute.getId() + ", " + notice);
         lifecycle.refresh(invoice, actor);
 
         LOG.info(() -> "Dispute " + dispute.getId() + " opened on invoice " + invoiceId);

@@ -25,8 +25,8 @@ import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.TransitionNotAllowedException;
 
 /**
- * A dispute (litige) with the supplier over one invoice: why, which lines and how much, by when
- * the supplier should answer, and how it ended.
+ * A dispute (litige) with the supplier over one invoice: the reason, the lines and amount in
+ * question, the deadline for the supplier's reply, and the outcome.
  */
 @Entity
 @Table(name = "invoice_dispute")

@@ -18,8 +18,8 @@ import org.openprocure.supplier.Supplier;
 
 /**
  * Keeps each invoice's French lifecycle status in step with what happened to it, records each
- * change in the trail and publishes it as an event; and writes to the supplier's contact about the
- * invoice when accounts payable needs something from them.
+ * change in the trail and publishes it as an event. It also e-mails the supplier's contact about
+ * the invoice when accounts payable needs something from them.
  */
 @Stateless
 @PermitAll
@@ -41,7 +41,7 @@ public class InvoiceLifecycleService {
 
     /** Recomputes the invoice's lifecycle status; a change is recorded under the actor's name and published. */
     public void refresh(SupplierInvoice invoice, String actor) {
-        LifecycleStatus next = invoice.lifecycle(hasOpenDispute(invoice), wasRefused(invoice));
+        LifecycleStatus next = invoice.lifecycle(hasOpenDispute(invoice), endedRefused(invoice));
         if (invoice.moveTo(next)) {
             auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "LIFECYCLE_" + next.code(), actor, next.name());
             lifecycleChanged.fire(new InvoiceLifecycleChanged(invoice.getId(), next));
@@ -51,9 +51,9 @@ public class InvoiceLifecycleService {
 
     /**
      * Queues an e-mail about the invoice to its supplier's contact, in the contact's language, and
-     * returns what the trail should say about it.
+     * returns the audit detail that records it.
      */
-    String tellSupplier(SupplierInvoice invoice, String messageKey, Object... arguments) {
+    public String tellSupplier(SupplierInvoice invoice, String messageKey, Object... arguments) {
         Supplier supplier = invoice.getSupplier();
         if (supplier == null || supplier.getContactEmail() == null) {
             LOG.warning(() -> "Invoice " + invoice.getId() + " has no supplier contact to write to");
@@ -67,7 +67,7 @@ public class InvoiceLifecycleService {
         return "supplier contact told (notification " + notification + ")";
     }
 
-    boolean hasOpenDispute(SupplierInvoice invoice) {
+    public boolean hasOpenDispute(SupplierInvoice invoice) {
         return !entityManager.createQuery("select d.id from InvoiceDispute d where d.invoice = :invoice and d.status = :open", Long.class)
                 .setParameter("invoice", invoice)
                 .setParameter("open", DisputeStatus.OPEN)
@@ -76,7 +76,7 @@ public class InvoiceLifecycleService {
                 .isEmpty();
     }
 
-    private boolean wasRefused(SupplierInvoice invoice) {
+    private boolean endedRefused(SupplierInvoice invoice) {
         return !entityManager.createQuery("select d.id from InvoiceDispute d where d.invoice = :invoice and d.outcome = :refused", Long.class)
                 .setParameter("invoice", invoice)
                 .setParameter("refused", DisputeOutcome.INVOICE_REFUSED)
