@@ -182,6 +182,16 @@ class MatchCasesIT {
         assertEquals(0, new BigDecimal("2").compareTo(BUYER.get(tolerance).json().getJsonNumber("pricePercent").bigDecimalValue()));
     }
 
+    @Test
+    void pieceAndOneAreTheSameUnit() {
+        JsonObject order = importOrder("PO-CASE-10", supplierId, "EUR", line("1", "P", "Classeur", "20", "C62", "2.10"));
+        receive(id(order), "1", "20");
+
+        JsonObject match = post(UblDocuments.invoice("FA-CASE-10", "PO-CASE-10", new UblDocuments.Line("1", "20", "H87", "2.10", null, "42.00")));
+
+        assertEquals("MATCHED", match.getString("outcome"), "H87 and C62 are equivalent by default");
+    }
+
     /** Posts the document as the supplier and returns its first match. */
     private static JsonObject post(byte[] document) {
         Api.Reply reply = SUPPLIER.postXml("/api/invoices", document);

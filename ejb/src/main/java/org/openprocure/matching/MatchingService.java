@@ -19,6 +19,7 @@ import org.openprocure.invoicing.InvoiceLifecycleService;
 import org.openprocure.invoicing.InvoiceStatus;
 import org.openprocure.invoicing.SupplierInvoice;
 import org.openprocure.invoicing.SupplierInvoiceLine;
+import org.openprocure.platform.Settings;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderChanged;
 import org.openprocure.purchasing.PurchaseOrderLine;
@@ -49,6 +50,9 @@ public class MatchingService {
 
     @Inject
     private MatchToleranceService tolerances;
+
+    @Inject
+    private Settings settings;
 
     @Inject
     private InvoiceLifecycleService lifecycle;
@@ -116,7 +120,7 @@ public class MatchingService {
     }
 
     private List<LineMatch> matchLines(SupplierInvoice invoice, PurchaseOrder order) {
-        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(tolerances.forSupplier(order.getSupplier().getId()));
+        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(tolerances.forSupplier(order.getSupplier().getId()), units());
         List<LineMatch> matches = new ArrayList<>();
         for (SupplierInvoiceLine line : invoice.getLines()) {
             LineFacts.InvoiceLine invoiceFacts = new LineFacts.InvoiceLine(line.getLineId(), line.getQuantity(), line.getUnitCode(),
@@ -127,7 +131,7 @@ public class MatchingService {
     }
 
     private List<LineMatch> matchCreditLines(SupplierInvoice creditNote, PurchaseOrder order) {
-        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(MatchTolerance.EXACT);
+        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(MatchTolerance.EXACT, units());
         List<LineMatch> matches = new ArrayList<>();
         for (SupplierInvoiceLine line : creditNote.getLines()) {
             LineFacts.InvoiceLine creditFacts = new LineFacts.InvoiceLine(line.getLineId(), line.getCreditedQuantity(), line.getUnitCode(),
@@ -138,6 +142,10 @@ public class MatchingService {
             matches.add(policy.matchCredit(creditFacts, orderFacts(creditNote, order, orderLine), creditable));
         }
         return matches;
+    }
+
+    private UnitEquivalence units() {
+        return UnitEquivalence.parse(settings.equivalentUnits());
     }
 
     private LineFacts.OrderLine orderFacts(SupplierInvoice invoice, PurchaseOrder order, PurchaseOrderLine line) {

@@ -18,9 +18,16 @@ public final class ThreeWayMatchPolicy {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final MatchTolerance tolerance;
+    private final UnitEquivalence units;
 
+    /** A policy under which a unit code matches only itself. */
     public ThreeWayMatchPolicy(MatchTolerance tolerance) {
+        this(tolerance, UnitEquivalence.NONE);
+    }
+
+    public ThreeWayMatchPolicy(MatchTolerance tolerance, UnitEquivalence units) {
         this.tolerance = tolerance;
+        this.units = units;
     }
 
     public LineMatch match(LineFacts.InvoiceLine invoiceLine, LineFacts.OrderLine orderLine) {
@@ -37,7 +44,7 @@ public final class ThreeWayMatchPolicy {
         if (!invoiceLine.currency().equals(orderLine.currency())) {
             return discrepancy(invoiceLine, orderLine, DiscrepancyReason.CURRENCY_MISMATCH, available, invoiceUnitPrice, orderUnitPrice);
         }
-        if (!invoiceLine.unitCode().equals(orderLine.unitCode())) {
+        if (!units.same(invoiceLine.unitCode(), orderLine.unitCode())) {
             return discrepancy(invoiceLine, orderLine, DiscrepancyReason.UNIT_MISMATCH, available, invoiceUnitPrice, orderUnitPrice);
         }
 
@@ -77,7 +84,7 @@ public final class ThreeWayMatchPolicy {
         if (!creditLine.currency().equals(orderLine.currency())) {
             return discrepancy(creditLine, orderLine, DiscrepancyReason.CURRENCY_MISMATCH, creditable, null, null);
         }
-        if (!creditLine.unitCode().equals(orderLine.unitCode())) {
+        if (!units.same(creditLine.unitCode(), orderLine.unitCode())) {
             return discrepancy(creditLine, orderLine, DiscrepancyReason.UNIT_MISMATCH, creditable, null, null);
         }
         if (creditLine.quantity().signum() < 0) {

@@ -18,6 +18,7 @@ public class Settings {
     public static final String PRICE_TOLERANCE_PERCENT = "openprocure.match.price-tolerance-percent";
     public static final String PRICE_TOLERANCE_AMOUNT = "openprocure.match.price-tolerance-amount";
     public static final String QUANTITY_TOLERANCE_PERCENT = "openprocure.match.quantity-tolerance-percent";
+    public static final String EQUIVALENT_UNITS = "openprocure.match.equivalent-units";
 
     /** ISO 4217 code of the currency the company keeps its books in. */
     public String companyCurrency() {
@@ -39,6 +40,11 @@ public class Settings {
 
     public BigDecimal quantityTolerancePercent() {
         return decimal(QUANTITY_TOLERANCE_PERCENT, "0");
+    }
+
+    /** Groups of unit codes that a match takes for the same unit: codes separated by commas, groups by semicolons. */
+    public String equivalentUnits() {
+        return System.getProperty(EQUIVALENT_UNITS, "C62,H87,EA,PCE");
     }
 
     private static BigDecimal decimal(String property, String defaultValue) {
