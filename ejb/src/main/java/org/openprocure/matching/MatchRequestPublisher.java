@@ -22,7 +22,9 @@ import org.openprocure.purchasing.PurchaseOrderChanged;
 
 /**
  * Asks for a match run by sending the invoice id to the match queue. It sends through the XA
- * connection factory, so a request exists only if the transaction that caused it commits.
+ * connection factory, so a request exists only if the transaction that caused it commits. All
+ * requests about one purchase order share a message group, so the broker hands them to one
+ * consumer at a time and the runs of one order never overlap.
  */
 @Stateless
 @PermitAll
@@ -30,6 +32,8 @@ public class MatchRequestPublisher {
 
     /** Name of the long property that carries the invoice id; the message has no body. */
     public static final String INVOICE_ID = "invoiceId";
+    /** The JMS property that names a message group. */
+    static final String GROUP_ID = "JMSXGroupID";
 
     private static final Logger LOG = Logger.getLogger(MatchRequestPublisher.class.getName());
 
@@ -47,11 +51,30 @@ public class MatchRequestPublisher {
         Message message = context.createMessage();
         try {
             message.setLongProperty(INVOICE_ID, invoiceId);
+            message.setStringProperty(GROUP_ID, group(orderNumberOf(invoiceId), invoiceId));
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot set the invoice id on a match request", e);
         }
         context.createProducer().send(queue, message);
         LOG.fine(() -> "Match requested for invoice " + invoiceId);
+    }
+
+    /**
+     * Returns the message group of a request: the order's number, which an invoice names before the
+     * order exists and keeps once linked, or the invoice itself when it names no order.
+     */
+    static String group(String orderNumber, long invoiceId) {
+        return orderNumber == null ? "invoice:" + invoiceId : "order:" + orderNumber;
+    }
+
+    private String orderNumberOf(long invoiceId) {
+        return entityManager.createQuery("""
+                        select coalesce(o.number, i.orderReference) from SupplierInvoice i left join i.purchaseOrder o
+                        where i.id = :id""", String.class)
+                .setParameter("id", invoiceId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     public void onInvoiceReceived(@Observes InvoiceReceived event) {
