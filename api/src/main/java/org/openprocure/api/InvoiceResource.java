@@ -107,7 +107,8 @@ public class InvoiceResource {
     /** One line of a match result; {@code message} explains it in the caller's language. */
     public record MatchLineView(String invoiceLineId, String orderLineNumber, String outcome, String reason,
                                 BigDecimal invoicedQuantity, BigDecimal availableQuantity, String unitCode,
-                                BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice, String message) {
+                                BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice, String message, BigDecimal invoiceVatRate,
+                                BigDecimal orderVatRate, boolean vatRateDiffers, String taxNote) {
     }
 
     public record MatchView(long invoiceId, String outcome, String reason, String message, Instant matchedAt, int runCount,
@@ -224,6 +225,7 @@ public class InvoiceResource {
         return new MatchLineView(line.getInvoiceLineId(), line.getOrderLineNumber(), line.getOutcome().name(),
                 line.getReason() == null ? null : line.getReason().name(), Figures.plain(line.getInvoicedQuantity()),
                 Figures.plain(line.getAvailableQuantity()), line.getUnitCode(), Figures.plain(line.getInvoiceUnitPrice()),
-                Figures.plain(line.getOrderUnitPrice()), MatchExplanations.explain(line, locale));
+                Figures.plain(line.getOrderUnitPrice()), MatchExplanations.explain(line, locale), Figures.plain(line.getInvoiceVatRate()),
+                Figures.plain(line.getOrderVatRate()), line.isVatRateDiffers(), MatchExplanations.taxNote(line, locale));
     }
 }

@@ -27,6 +27,15 @@ public final class MatchExplanations {
                 line.getUnitCode(), line.getOrderLineNumber(), plain(line.getInvoiceUnitPrice()), plain(line.getOrderUnitPrice()));
     }
 
+    /** Returns the note on a VAT rate that differs from the order's, reported apart from the outcome, or null. */
+    public static String taxNote(MatchLineResult line, Locale locale) {
+        if (!line.isVatRateDiffers()) {
+            return null;
+        }
+        return Messages.format(locale, "tax.vatRateDiffers", line.getInvoiceLineId(), plain(line.getInvoiceVatRate()),
+                line.getOrderLineNumber(), plain(line.getOrderVatRate()));
+    }
+
     private static String plain(BigDecimal value) {
         return value == null ? "?" : value.stripTrailingZeros().toPlainString();
     }

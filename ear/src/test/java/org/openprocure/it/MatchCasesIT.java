@@ -192,6 +192,23 @@ class MatchCasesIT {
         assertEquals("MATCHED", match.getString("outcome"), "H87 and C62 are equivalent by default");
     }
 
+    @Test
+    void vatRateDifferenceIsReportedApart() {
+        JsonObject order = importOrder("PO-CASE-11", supplierId, "EUR", line("1", "P", "Papier", "10", "C62", "4.20"));
+        receive(id(order), "1", "10");
+        byte[] invoice = new String(UblDocuments.invoice("FA-CASE-11", "PO-CASE-11",
+                new UblDocuments.Line("1", "10", "C62", "4.20", null, "42.00")), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<cbc:Percent>20</cbc:Percent>", "<cbc:Percent>10</cbc:Percent>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        JsonObject match = post(invoice);
+
+        JsonObject line = match.getJsonArray("lines").getJsonObject(0);
+        assertEquals("MATCHED", match.getString("outcome"), "the tax does not change the outcome");
+        assertEquals(true, line.getBoolean("vatRateDiffers"));
+        assertEquals("Invoice line 1 applies VAT at 10%, but order line 1 at 20%. The match outcome does not count it;"
+                + " check the tax before paying.", line.getString("taxNote"));
+    }
+
     /** Posts the document as the supplier and returns its first match. */
     private static JsonObject post(byte[] document) {
         Api.Reply reply = SUPPLIER.postXml("/api/invoices", document);

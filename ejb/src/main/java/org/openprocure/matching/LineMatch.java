@@ -8,8 +8,31 @@ import java.math.BigDecimal;
  * @param availableQuantity accepted quantity less what earlier invoices already claimed
  * @param invoiceUnitPrice  invoice net price for one unit
  * @param orderUnitPrice    order price for one unit
+ * @param invoiceVatRate    VAT rate of the invoice line in percent, or null
+ * @param orderVatRate      VAT rate of the order line in percent, or null
+ * @param vatRateDiffers    whether the two rates differ by more than the tolerance; reported apart from the outcome
  */
 public record LineMatch(String invoiceLineId, String orderLineNumber, MatchOutcome outcome, DiscrepancyReason reason,
                         BigDecimal invoicedQuantity, BigDecimal availableQuantity, String unitCode,
-                        BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice) {
+                        BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice, BigDecimal invoiceVatRate, BigDecimal orderVatRate,
+                        boolean vatRateDiffers) {
+
+    /** A line match whose VAT rates are not compared yet. */
+    public LineMatch(String invoiceLineId, String orderLineNumber, MatchOutcome outcome, DiscrepancyReason reason,
+                     BigDecimal invoicedQuantity, BigDecimal availableQuantity, String unitCode,
+                     BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice) {
+        this(invoiceLineId, orderLineNumber, outcome, reason, invoicedQuantity, availableQuantity, unitCode, invoiceUnitPrice,
+                orderUnitPrice, null, null, false);
+    }
+
+    /**
+     * Returns this match with the two VAT rates compared: they differ when both are known and apart
+     * by more than the tolerance in percentage points. The outcome stays as it is.
+     */
+    public LineMatch withVatRates(BigDecimal invoiceRate, BigDecimal orderRate, BigDecimal tolerancePoints) {
+        boolean differs = invoiceRate != null && orderRate != null
+                && invoiceRate.subtract(orderRate).abs().compareTo(tolerancePoints) > 0;
+        return new LineMatch(invoiceLineId, orderLineNumber, outcome, reason, invoicedQuantity, availableQuantity, unitCode,
+                invoiceUnitPrice, orderUnitPrice, invoiceRate, orderRate, differs);
+    }
 }

@@ -60,6 +60,15 @@ public class MatchLineResult {
     @Column(name = "order_unit_price")
     private BigDecimal orderUnitPrice;
 
+    @Column(name = "invoice_vat_rate")
+    private BigDecimal invoiceVatRate;
+
+    @Column(name = "order_vat_rate")
+    private BigDecimal orderVatRate;
+
+    @Column(name = "vat_rate_differs", nullable = false)
+    private boolean vatRateDiffers;
+
     protected MatchLineResult() {
     }
 
@@ -75,6 +84,22 @@ public class MatchLineResult {
         this.unitCode = match.unitCode();
         this.invoiceUnitPrice = match.invoiceUnitPrice();
         this.orderUnitPrice = match.orderUnitPrice();
+        this.invoiceVatRate = match.invoiceVatRate();
+        this.orderVatRate = match.orderVatRate();
+        this.vatRateDiffers = match.vatRateDiffers();
+    }
+
+    public BigDecimal getInvoiceVatRate() {
+        return invoiceVatRate;
+    }
+
+    public BigDecimal getOrderVatRate() {
+        return orderVatRate;
+    }
+
+    /** Tells whether the invoice line's VAT rate differs from the order line's beyond the tolerance; the outcome ignores it. */
+    public boolean isVatRateDiffers() {
+        return vatRateDiffers;
     }
 
     public String getInvoiceLineId() {

@@ -125,7 +125,9 @@ public class MatchingService {
         for (SupplierInvoiceLine line : invoice.getLines()) {
             LineFacts.InvoiceLine invoiceFacts = new LineFacts.InvoiceLine(line.getLineId(), line.getQuantity(), line.getUnitCode(),
                     line.getNetPrice(), line.getPriceBaseQuantity(), invoice.getCurrency());
-            matches.add(policy.match(invoiceFacts, orderFacts(invoice, order, line.getOrderLine())));
+            PurchaseOrderLine orderLine = line.getOrderLine();
+            matches.add(policy.match(invoiceFacts, orderFacts(invoice, order, orderLine))
+                    .withVatRates(line.getVatRate(), orderLine == null ? null : orderLine.getVatRate(), settings.vatRateTolerancePoints()));
         }
         return matches;
     }

@@ -19,6 +19,7 @@ public class Settings {
     public static final String PRICE_TOLERANCE_AMOUNT = "openprocure.match.price-tolerance-amount";
     public static final String QUANTITY_TOLERANCE_PERCENT = "openprocure.match.quantity-tolerance-percent";
     public static final String EQUIVALENT_UNITS = "openprocure.match.equivalent-units";
+    public static final String VAT_RATE_TOLERANCE_POINTS = "openprocure.match.vat-rate-tolerance-points";
 
     /** ISO 4217 code of the currency the company keeps its books in. */
     public String companyCurrency() {
@@ -40,6 +41,11 @@ public class Settings {
 
     public BigDecimal quantityTolerancePercent() {
         return decimal(QUANTITY_TOLERANCE_PERCENT, "0");
+    }
+
+    /** How many percentage points the VAT rates of an invoice line and its order line may differ before the match reports it. */
+    public BigDecimal vatRateTolerancePoints() {
+        return decimal(VAT_RATE_TOLERANCE_POINTS, "0");
     }
 
     /** Groups of unit codes that a match takes for the same unit: codes separated by commas, groups by semicolons. */
