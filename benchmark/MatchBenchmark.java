@@ -191,7 +191,7 @@ public class MatchBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Matcher token = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.statusCode());
+            throw new IllegalStateException("Keycloak returned no token for " + user + ": " + response.statusCode());
         }
         tokens.put(user, token.group(1));
         tokenTimes.put(user, System.nanoTime());

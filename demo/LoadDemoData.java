@@ -176,7 +176,7 @@ public class LoadDemoData {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Matcher token = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException("Keycloak returned no token for " + user + ": " + response.statusCode() + " " + response.body());
         }
         return token.group(1);
     }

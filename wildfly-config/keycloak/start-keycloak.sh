@@ -6,7 +6,7 @@
 #   start-keycloak.sh KEYCLOAK_HOME PORT [--fresh]
 #
 # KEYCLOAK_HOME is an unpacked keycloak-quarkus-dist zip. --fresh deletes the data of an earlier
-# run first, so the realm is imported again as the file says. The log is KEYCLOAK_HOME/keycloak.log
+# run first, so the realm is imported again from the file. The log is KEYCLOAK_HOME/keycloak.log
 # and the process id is in KEYCLOAK_HOME/keycloak.pid; stop-keycloak.sh stops it.
 # The realm file reads OPENPROCURE_URL (the portal's address, for the allowed redirects) and
 # OPENPROCURE_DEMO_PASSWORD from the environment, with the demo values as defaults.
@@ -55,5 +55,5 @@ for _ in $(seq 1 180); do
     fi
     sleep 1
 done
-echo "Keycloak did not answer on $realm_url within 3 minutes; see $home/keycloak.log" >&2
+echo "Keycloak did not respond on $realm_url within 3 minutes (timed out); see $home/keycloak.log" >&2
 exit 1

@@ -59,9 +59,9 @@ class AfterDiscrepancyIT {
     void holdSuspendsUntilReleased() {
         assertEquals("204", invoice().getString("lifecycleCode"));
 
-        JsonObject held = ACCOUNTS_PAYABLE.put(path("/hold"), reason("Contrôle du stock en cours")).json();
-        assertEquals("208", held.getString("lifecycleCode"));
-        assertEquals(true, held.getBoolean("onHold"));
+        JsonObject onHold = ACCOUNTS_PAYABLE.put(path("/hold"), reason("Contrôle du stock en cours")).json();
+        assertEquals("208", onHold.getString("lifecycleCode"));
+        assertEquals(true, onHold.getBoolean("onHold"));
         assertEquals(409, ACCOUNTS_PAYABLE.put(path("/hold"), reason("Encore")).status());
 
         JsonObject released = ACCOUNTS_PAYABLE.send("DELETE", path("/hold"), "application/json", "").json();
@@ -71,7 +71,7 @@ class AfterDiscrepancyIT {
     }
 
     @Test
-    void disputeIsOpenedToldAndSettled() {
+    void disputeOpenedAndSettled() {
         JsonObject draft = Json.createObjectBuilder().add("reason", "QUANTITY").add("description", "25 ramettes facturées non livrées")
                 .add("disputedLines", "1").add("disputedAmount", 105).add("deadline", LocalDate.now().plusDays(10).toString()).build();
 
@@ -113,7 +113,7 @@ class AfterDiscrepancyIT {
     }
 
     @Test
-    void creditNoteRequestIsToldToTheSupplier() {
+    void creditNoteRequestEmailsSupplier() {
         Api.Reply requested = ACCOUNTS_PAYABLE.post(path("/credit-note-request"), reason("25 ramettes non livrées"));
 
         assertEquals(200, requested.status(), requested.toString());
@@ -124,18 +124,18 @@ class AfterDiscrepancyIT {
 
     @Test
     void acceptanceStaysWithinAuthority() {
-        JsonObject why = reason("Le reste arrive demain");
+        JsonObject acceptance = reason("Le reste arrive demain");
 
-        Api.Reply none = ACCOUNTS_PAYABLE.post(path("/discrepancy-acceptance"), why);
+        Api.Reply none = ACCOUNTS_PAYABLE.post(path("/discrepancy-acceptance"), acceptance);
         assertEquals(403, none.status());
         approvalLimit("agnes", "100.00");
-        Api.Reply over = ACCOUNTS_PAYABLE.post(path("/discrepancy-acceptance"), why);
+        Api.Reply over = ACCOUNTS_PAYABLE.post(path("/discrepancy-acceptance"), acceptance);
         assertEquals(403, over.status());
         assertEquals("Invoice FA-DISP totals 315.00 EUR excluding VAT, beyond your authority limit of 100.00 EUR.",
                 over.json().getString("detail"));
 
         approvalLimit("agnes", "1000.00");
-        JsonObject accepted = ACCOUNTS_PAYABLE.post(path("/discrepancy-acceptance"), why).json();
+        JsonObject accepted = ACCOUNTS_PAYABLE.post(path("/discrepancy-acceptance"), acceptance).json();
         assertEquals("DISCREPANCY_ACCEPTED", accepted.getString("status"));
         assertEquals("205", accepted.getString("lifecycleCode"));
     }

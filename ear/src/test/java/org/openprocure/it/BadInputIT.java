@@ -329,7 +329,7 @@ class BadInputIT {
     }
 
     @Test
-    void sameTotalAndDateUnderAnotherNumberIsFlagged() throws IOException {
+    void renumberedCopyIsFlagged() throws IOException {
         byte[] original = invoice("PO-COPY", "75", "unitCode=\"C62\"");
         long firstId = id(SUPPLIER.postXml("/api/invoices", original).json());
         byte[] renumbered = new String(original, StandardCharsets.UTF_8)

@@ -36,7 +36,7 @@ final class Deployments {
         String webXml = read(web.get("WEB-INF/web.xml").getAsset());
         web.delete("WEB-INF/web.xml");
         web.addAsWebInfResource(new StringAsset(webXml.replace("    <login-config>", ARQUILLIAN_RUNNER_OPEN + "    <login-config>")), "web.xml");
-        // The EAR holds two web modules; the runner goes into the portal's.
+        // The EAR contains two web modules, and the runner goes into the portal's.
         Testable.archiveToTest(web);
         return ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "openprocure-tests.jar").addClasses(testClasses));
     }

@@ -314,7 +314,7 @@ class OrderChainIT {
     }
 
     @Test
-    void approverDecidesWithinTheLimitOnTheirRecordInTheProduct() {
+    void approverStaysWithinRecordLimit() {
         JsonObject requisition = requisitionAboveLimit(REQUESTER);
         REQUESTER.post("/api/requisitions/" + id(requisition) + "/submit", EMPTY);
         String approve = "/api/requisitions/" + id(requisition) + "/approve";

@@ -59,7 +59,7 @@ class SignInIT {
     }
 
     @Test
-    void overTlsCookiesAreSecureAndHstsIsSent() throws Exception {
+    void tlsCookiesSecureWithHsts() throws Exception {
         SSLContext trustAll = SSLContext.getInstance("TLS");
         trustAll.init(null, new TrustManager[] {new TrustingManager()}, new SecureRandom());
         HttpClient tls = HttpClient.newBuilder().sslContext(trustAll).followRedirects(HttpClient.Redirect.NEVER).build();

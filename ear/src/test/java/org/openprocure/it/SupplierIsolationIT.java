@@ -104,8 +104,8 @@ class SupplierIsolationIT {
         assertEquals("RECEIVED", BUYER.get("/api/purchase-orders/" + order).json().getString("status"), "the order is unchanged");
         assertEquals(0, TestDatabase.count("select count(*) from shipping_notice"));
         String log = Files.readString(SERVER_LOG).substring((int) logStart);
-        long refusals = log.lines().filter(line -> line.contains("was refused")).count();
-        assertEquals(reads.size() + 2, refusals, "one log line per refused attempt");
+        long refusedAttempts = log.lines().filter(line -> line.contains("was refused")).count();
+        assertEquals(reads.size() + 2, refusedAttempts, "one log line per refused attempt");
         assertTrue(log.lines().filter(line -> line.contains("was refused")).noneMatch(line -> line.contains("lucie")),
                 "the log names the token subject, not the user");
     }

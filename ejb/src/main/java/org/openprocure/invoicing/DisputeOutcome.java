@@ -1,6 +1,6 @@
 package org.openprocure.invoicing;
 
-/** How a dispute ended. A refused invoice will not be paid; the others may be once they match. */
+/** The end of a dispute. An invoice refused in a dispute is not paid; after the other outcomes it may be, once it matches. */
 public enum DisputeOutcome {
     CREDIT_NOTE_RECEIVED,
     REDELIVERED,

@@ -1,6 +1,6 @@
 package org.openprocure.invoicing;
 
-/** Why accounts payable disputes an invoice. */
+/** The reason code of a dispute over an invoice. */
 public enum DisputeReason {
     PRICE,
     QUANTITY,

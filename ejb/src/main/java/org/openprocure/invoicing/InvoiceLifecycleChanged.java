@@ -1,5 +1,5 @@
 package org.openprocure.invoicing;
 
-/** CDI event: an invoice reached another French lifecycle status, to be told to the supplier and the ERP. */
+/** CDI event: an invoice reached another French lifecycle status, for delivery to the supplier and the ERP. */
 public record InvoiceLifecycleChanged(long invoiceId, LifecycleStatus status) {
 }

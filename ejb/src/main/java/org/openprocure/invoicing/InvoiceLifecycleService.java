@@ -41,7 +41,7 @@ public class InvoiceLifecycleService {
 
     /** Recomputes the invoice's lifecycle status; a change is recorded under the actor's name and published. */
     public void refresh(SupplierInvoice invoice, String actor) {
-        LifecycleStatus next = invoice.lifecycle(hasOpenDispute(invoice), endedRefused(invoice));
+        LifecycleStatus next = invoice.lifecycle(hasOpenDispute(invoice), rejectedInDispute(invoice));
         if (invoice.moveTo(next)) {
             auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "LIFECYCLE_" + next.code(), actor, next.name());
             lifecycleChanged.fire(new InvoiceLifecycleChanged(invoice.getId(), next));
@@ -76,7 +76,7 @@ public class InvoiceLifecycleService {
                 .isEmpty();
     }
 
-    private boolean endedRefused(SupplierInvoice invoice) {
+    private boolean rejectedInDispute(SupplierInvoice invoice) {
         return !entityManager.createQuery("select d.id from InvoiceDispute d where d.invoice = :invoice and d.outcome = :refused", Long.class)
                 .setParameter("invoice", invoice)
                 .setParameter("refused", DisputeOutcome.INVOICE_REFUSED)

@@ -292,10 +292,10 @@ public class InvoicingService {
     @RolesAllowed("accounts-payable")
     public SupplierInvoice requestCreditNote(long invoiceId, String reason) {
         SupplierInvoice invoice = get(invoiceId);
-        String why = Inputs.requireText(reason, "reason", 1000);
+        String requestReason = Inputs.requireText(reason, "reason", 1000);
         String actor = session.getCallerPrincipal().getName();
-        String told = lifecycle.tellSupplier(invoice, "notification.creditNoteRequested", invoice.getNumber(), why);
-        auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "CREDIT_NOTE_REQUESTED", actor, why + " (" + told + ")");
+        String notice = lifecycle.tellSupplier(invoice, "notification.creditNoteRequested", invoice.getNumber(), requestReason);
+        auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "CREDIT_NOTE_REQUESTED", actor, requestReason + " (" + notice + ")");
         return invoice;
     }
 

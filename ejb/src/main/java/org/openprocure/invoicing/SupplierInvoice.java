@@ -236,8 +236,8 @@ public class SupplierInvoice {
      * that refused it, in dispute while one is open, suspended while on hold, approved when good
      * to pay, otherwise taken over.
      */
-    LifecycleStatus lifecycle(boolean openDispute, boolean refused) {
-        if (refused) {
+    LifecycleStatus lifecycle(boolean openDispute, boolean rejectedInDispute) {
+        if (rejectedInDispute) {
             return LifecycleStatus.REFUSED;
         }
         if (openDispute) {
@@ -249,7 +249,7 @@ public class SupplierInvoice {
         return isGoodToPay() ? LifecycleStatus.APPROVED : LifecycleStatus.TAKEN_OVER;
     }
 
-    /** Records the lifecycle status and tells whether it changed. */
+    /** Records the lifecycle status and returns whether it changed. */
     boolean moveTo(LifecycleStatus lifecycle) {
         if (lifecycle.code().equals(lifecycleCode)) {
             return false;

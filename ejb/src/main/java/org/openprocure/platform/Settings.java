@@ -43,7 +43,7 @@ public class Settings {
         return decimal(QUANTITY_TOLERANCE_PERCENT, "0");
     }
 
-    /** How many percentage points the VAT rates of an invoice line and its order line may differ before the match reports it. */
+    /** Returns how many percentage points the VAT rates of an invoice line and its order line may differ before the match reports it. */
     public BigDecimal vatRateTolerancePoints() {
         return decimal(VAT_RATE_TOLERANCE_POINTS, "0");
     }

@@ -1,5 +1,5 @@
 package org.openprocure.supplier;
 
-/** What a buyer gives to register a supplier; {@link Supplier} checks each value. */
+/** The values a buyer gives to register a supplier; {@link Supplier} checks each of them. */
 public record SupplierDraft(String code, String name, String vatId, String countryCode, String contactEmail, String contactLanguage) {
 }

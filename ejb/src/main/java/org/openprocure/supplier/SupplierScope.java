@@ -67,9 +67,9 @@ public class SupplierScope {
     }
 
     /**
-     * Passes when the caller may see a document of this supplier; otherwise logs the attempt and
-     * throws the not-found error, as if the document did not exist. A document with no supplier yet (an invoice from an
-     * unknown seller) is for staff only.
+     * Passes when the caller may see a document of this supplier. Otherwise it logs the attempt and
+     * throws the not-found error, as if the document did not exist. A document with no supplier yet,
+     * such as an invoice from an unknown seller, is for staff only.
      */
     public void requireVisible(DocumentType type, Object documentId, Supplier owner) {
         Optional<Long> restriction = restriction();
