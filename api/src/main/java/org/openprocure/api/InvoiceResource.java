@@ -108,7 +108,8 @@ public class InvoiceResource {
     public record MatchLineView(String invoiceLineId, String orderLineNumber, String outcome, String reason,
                                 BigDecimal invoicedQuantity, BigDecimal availableQuantity, String unitCode,
                                 BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice, String message, BigDecimal invoiceVatRate,
-                                BigDecimal orderVatRate, boolean vatRateDiffers, String taxNote) {
+                                BigDecimal orderVatRate, boolean vatRateDiffers, String taxNote, String orderNumber,
+                                BigDecimal unitFactor) {
     }
 
     public record MatchView(long invoiceId, String outcome, String reason, String message, Instant matchedAt, int runCount,
@@ -226,6 +227,7 @@ public class InvoiceResource {
                 line.getReason() == null ? null : line.getReason().name(), Figures.plain(line.getInvoicedQuantity()),
                 Figures.plain(line.getAvailableQuantity()), line.getUnitCode(), Figures.plain(line.getInvoiceUnitPrice()),
                 Figures.plain(line.getOrderUnitPrice()), MatchExplanations.explain(line, locale), Figures.plain(line.getInvoiceVatRate()),
-                Figures.plain(line.getOrderVatRate()), line.isVatRateDiffers(), MatchExplanations.taxNote(line, locale));
+                Figures.plain(line.getOrderVatRate()), line.isVatRateDiffers(), MatchExplanations.taxNote(line, locale),
+                line.getOrderNumber(), Figures.plain(line.getUnitFactor()));
     }
 }

@@ -3,6 +3,7 @@ package org.openprocure.api;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import org.openprocure.matching.DiscrepancyReason;
 import org.openprocure.matching.MatchLineResult;
 import org.openprocure.matching.MatchOutcome;
 import org.openprocure.shared.Messages;
@@ -13,18 +14,34 @@ public final class MatchExplanations {
     private MatchExplanations() {
     }
 
-    /** Returns the explanation of a discrepancy or of a wait for receipt, or null for a matched line. */
+    /**
+     * Returns the explanation of a discrepancy or of a wait for receipt, or null for a matched line.
+     * A line whose unit was converted says by which factor.
+     */
     public static String explain(MatchLineResult line, Locale locale) {
         String key;
-        if (line.getReason() != null) {
+        if (line.getReason() == DiscrepancyReason.UNKNOWN_PURCHASE_ORDER || line.getReason() == DiscrepancyReason.SUPPLIER_MISMATCH) {
+            key = "reason.line." + line.getReason().name();
+        } else if (line.getReason() != null) {
             key = "reason." + line.getReason().name();
         } else if (line.getOutcome() == MatchOutcome.AWAITING_RECEIPT) {
             key = "reason.AWAITING_RECEIPT";
         } else {
+            return conversion(line, locale);
+        }
+        String explanation = Messages.format(locale, key, line.getInvoiceLineId(), plain(line.getInvoicedQuantity()),
+                plain(line.getAvailableQuantity()), line.getUnitCode(), line.getOrderLineNumber(), plain(line.getInvoiceUnitPrice()),
+                plain(line.getOrderUnitPrice()), line.getOrderNumber() == null ? "?" : line.getOrderNumber());
+        String conversion = conversion(line, locale);
+        return conversion == null ? explanation : explanation + " " + conversion;
+    }
+
+    /** Returns how the line's unit was converted into the order's, or null when it was not. */
+    private static String conversion(MatchLineResult line, Locale locale) {
+        if (line.getUnitFactor() == null) {
             return null;
         }
-        return Messages.format(locale, key, line.getInvoiceLineId(), plain(line.getInvoicedQuantity()), plain(line.getAvailableQuantity()),
-                line.getUnitCode(), line.getOrderLineNumber(), plain(line.getInvoiceUnitPrice()), plain(line.getOrderUnitPrice()));
+        return Messages.format(locale, "match.unitConverted", line.getInvoiceLineId(), plain(line.getUnitFactor()), line.getUnitCode());
     }
 
     /** Returns the note on a VAT rate that differs from the order's, reported apart from the outcome, or null. */

@@ -77,7 +77,8 @@ public class PurchaseOrderResource {
                            LocalDate requestedDeliveryDate, String confirmationStatus, LocalDate confirmedDeliveryDate,
                            BigDecimal orderedQuantity, BigDecimal confirmedQuantity, BigDecimal shippedQuantity,
                            BigDecimal receivedQuantity, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity,
-                           BigDecimal invoicedQuantity, BigDecimal creditedQuantity) {
+                           BigDecimal invoicedQuantity, BigDecimal creditedQuantity, String alternativeUnitCode,
+                           BigDecimal alternativeUnitFactor) {
 
         static LineView of(PurchaseOrderLine line) {
             return new LineView(line.getId(), line.getLineNumber(), line.getSupplierPartNumber(), line.getDescription(),
@@ -87,7 +88,8 @@ public class PurchaseOrderResource {
                     Figures.plain(line.getConfirmedQuantity()), Figures.plain(line.getShippedQuantity()),
                     Figures.plain(line.getReceivedQuantity()), Figures.plain(line.getAcceptedQuantity()),
                     Figures.plain(line.getRejectedQuantity()), Figures.plain(line.getInvoicedQuantity()),
-                    Figures.plain(line.getCreditedQuantity()));
+                    Figures.plain(line.getCreditedQuantity()), line.getAlternativeUnitCode(),
+                    Figures.plain(line.getAlternativeUnitFactor()));
         }
     }
 
@@ -109,14 +111,33 @@ public class PurchaseOrderResource {
         }
     }
 
-    public record ShippingNoticeView(long id, String number, String orderNumber, LocalDate deliveryDate, Instant sentAt) {
+    public record ShippedLineView(String lineNumber, BigDecimal quantity, String batch) {
     }
 
-    public record GoodsReceiptView(long id, String number, String orderNumber, Instant postedAt, String postedBy, String orderStatus) {
+    public record ShippingNoticeView(long id, String number, String orderNumber, LocalDate deliveryDate, Instant sentAt,
+                                     List<ShippedLineView> lines) {
+
+        static ShippingNoticeView of(ShippingNotice notice) {
+            return new ShippingNoticeView(notice.getId(), notice.getNumber(), notice.getPurchaseOrder().getNumber(),
+                    notice.getDeliveryDate(), notice.getSentAt(), notice.getLines().stream()
+                    .map(line -> new ShippedLineView(line.getOrderLine().getLineNumber(), Figures.plain(line.getQuantity()), line.getBatch()))
+                    .toList());
+        }
+    }
+
+    public record ReceivedLineView(String lineNumber, BigDecimal receivedQuantity, BigDecimal acceptedQuantity,
+                                   BigDecimal rejectedQuantity, String batch) {
+    }
+
+    public record GoodsReceiptView(long id, String number, String orderNumber, Instant postedAt, String postedBy, String orderStatus,
+                                   List<ReceivedLineView> lines) {
 
         static GoodsReceiptView of(GoodsReceipt receipt) {
             return new GoodsReceiptView(receipt.getId(), receipt.getNumber(), receipt.getPurchaseOrder().getNumber(),
-                    receipt.getPostedAt(), receipt.getPostedBy(), receipt.getPurchaseOrder().getStatus().name());
+                    receipt.getPostedAt(), receipt.getPostedBy(), receipt.getPurchaseOrder().getStatus().name(),
+                    receipt.getLines().stream().map(line -> new ReceivedLineView(line.getOrderLine().getLineNumber(),
+                            Figures.plain(line.getReceivedQuantity()), Figures.plain(line.getAcceptedQuantity()),
+                            Figures.plain(line.getRejectedQuantity()), line.getBatch())).toList());
         }
     }
 
@@ -161,8 +182,7 @@ public class PurchaseOrderResource {
             throw new InvalidInputException("error.missing", "lines");
         }
         ShippingNotice notice = shipping.notify(id, request.number(), request.deliveryDate(), request.lines());
-        ShippingNoticeView view = new ShippingNoticeView(notice.getId(), notice.getNumber(), notice.getPurchaseOrder().getNumber(),
-                notice.getDeliveryDate(), notice.getSentAt());
+        ShippingNoticeView view = ShippingNoticeView.of(notice);
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 

@@ -29,9 +29,17 @@ public record IncomingInvoice(String number, LocalDate issueDate, String currenc
      * @param orderLineReference BT-132, the order line it invoices, or null
      * @param sellerItemId       BT-155, the seller's item identifier, or null
      * @param priceBaseQuantity  BT-149, the number of units the net price is for (1 when absent)
+     * @param orderReference     the purchase order this line invoices when it names its own, or null for the document's (BT-13)
      */
     public record Line(String lineId, String orderLineReference, String sellerItemId, String description,
                        BigDecimal quantity, String unitCode, BigDecimal netPrice, BigDecimal priceBaseQuantity,
-                       BigDecimal netAmount, BigDecimal vatRate) {
+                       BigDecimal netAmount, BigDecimal vatRate, String orderReference) {
+
+        /** A line of the document's order. */
+        public Line(String lineId, String orderLineReference, String sellerItemId, String description, BigDecimal quantity,
+                    String unitCode, BigDecimal netPrice, BigDecimal priceBaseQuantity, BigDecimal netAmount, BigDecimal vatRate) {
+            this(lineId, orderLineReference, sellerItemId, description, quantity, unitCode, netPrice, priceBaseQuantity, netAmount,
+                    vatRate, null);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -22,6 +23,7 @@ import org.openprocure.audit.AuditTrail;
 import org.openprocure.invoicing.ubl.UblInvoiceReader;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderService;
+import org.openprocure.purchasing.UnitConversionService;
 import org.openprocure.receiving.ReceivingService;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentType;
@@ -76,6 +78,9 @@ public class InvoicingService {
     private InvoiceLifecycleService lifecycle;
 
     @Inject
+    private UnitConversionService unitConversions;
+
+    @Inject
     private UserAccountService users;
 
     @Resource
@@ -100,10 +105,10 @@ public class InvoicingService {
         }
         findSameAmountAndDate(invoice).ifPresent(earlier -> invoice.markPossibleDuplicateOf(earlier.getId()));
 
-        if (invoice.getOrderReference() != null) {
-            purchaseOrders.findByNumber(invoice.getOrderReference())
+        for (String orderNumber : new TreeSet<>(invoice.orderNumbers())) {
+            purchaseOrders.findByNumber(orderNumber)
                     .filter(order -> invoice.mayComeFrom(order.getSupplier()))
-                    .ifPresent(invoice::linkTo);
+                    .ifPresent(order -> invoice.linkLinesOf(purchaseOrders.lock(order), unitConversions.forSupplier(order.getSupplier().getId())));
         }
         if (invoice.getSellerVatId() != null) {
             suppliers.findByVatId(invoice.getSellerVatId()).ifPresent(invoice::identifySupplier);
@@ -118,7 +123,7 @@ public class InvoicingService {
             auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "POSSIBLE_DUPLICATE", actor,
                     "invoice " + invoice.getPossibleDuplicateOf() + " has the same seller, date and total");
         }
-        if (invoice.getOrderReference() != null) {
+        if (!invoice.orderNumbers().isEmpty()) {
             invoiceReceived.fire(new InvoiceReceived(invoice.getId()));
         }
 
@@ -214,7 +219,7 @@ public class InvoicingService {
         }
 
         invoice.assignOrderReference(order.getNumber());
-        invoice.linkTo(order);
+        invoice.linkTo(purchaseOrders.lock(order), unitConversions.forSupplier(order.getSupplier().getId()));
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "ORDER_ASSIGNED", session.getCallerPrincipal().getName(), number);
         invoiceReceived.fire(new InvoiceReceived(invoice.getId()));
 

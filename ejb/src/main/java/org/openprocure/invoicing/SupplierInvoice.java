@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -28,6 +30,7 @@ import jakarta.persistence.Version;
 
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderLine;
+import org.openprocure.purchasing.UnitFactors;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.Inputs;
 import org.openprocure.shared.TransitionNotAllowedException;
@@ -155,10 +158,27 @@ public class SupplierInvoice {
         this.totalWithVat = incoming.totalWithVat();
         this.documentFormat = documentFormat;
         this.receivedBy = receivedBy;
-        this.status = orderReference == null ? InvoiceStatus.NO_ORDER_REFERENCE : InvoiceStatus.AWAITING_MATCH;
         for (IncomingInvoice.Line line : incoming.lines()) {
             lines.add(new SupplierInvoiceLine(this, line));
         }
+        this.status = orderNumbers().isEmpty() ? InvoiceStatus.NO_ORDER_REFERENCE : InvoiceStatus.AWAITING_MATCH;
+    }
+
+    /**
+     * Returns the numbers of the orders this invoice covers: the document's order reference
+     * (BT-13) and those its lines name for themselves, in the order they first appear.
+     */
+    public Set<String> orderNumbers() {
+        Set<String> numbers = new LinkedHashSet<>();
+        if (orderReference != null) {
+            numbers.add(orderReference);
+        }
+        for (SupplierInvoiceLine line : lines) {
+            if (line.getOrderReference() != null) {
+                numbers.add(line.getOrderReference());
+            }
+        }
+        return numbers;
     }
 
     /**
@@ -166,12 +186,40 @@ public class SupplierInvoice {
      * (BT-132) when given, else by the seller's item id (BT-155) when exactly one order line has
      * that supplier part number. A line that neither finds stays unlinked.
      */
-    public void linkTo(PurchaseOrder order) {
+    public void linkTo(PurchaseOrder order, UnitFactors factors) {
         purchaseOrder = order;
         supplier = order.getSupplier();
         for (SupplierInvoiceLine line : lines) {
-            line.linkTo(findOrderLine(order, line).orElse(null));
+            line.linkTo(findOrderLine(order, line).orElse(null), factors);
         }
+    }
+
+    /** Tells whether a line that invoices the given order is not linked to one of its lines yet. */
+    public boolean hasUnlinkedLinesOf(String orderNumber) {
+        return lines.stream().anyMatch(line -> line.getOrderLine() == null && orderNumber.equals(line.orderNumber()));
+    }
+
+    /**
+     * Links the lines that invoice the given order and are not linked yet, and returns whether any
+     * was. The invoice itself takes the order its reference names, or without one the first order
+     * found, so that a line-level reference is enough to place the invoice.
+     */
+    public boolean linkLinesOf(PurchaseOrder order, UnitFactors factors) {
+        if (purchaseOrder == null && (orderReference == null || orderReference.equals(order.getNumber()))) {
+            purchaseOrder = order;
+        }
+        if (supplier == null) {
+            supplier = order.getSupplier();
+        }
+        boolean linked = false;
+        for (SupplierInvoiceLine line : lines) {
+            if (line.getOrderLine() == null && order.getNumber().equals(line.orderNumber())) {
+                Optional<PurchaseOrderLine> target = findOrderLine(order, line);
+                target.ifPresent(orderLine -> line.linkTo(orderLine, factors));
+                linked |= target.isPresent();
+            }
+        }
+        return linked;
     }
 
     /** Sets the order reference that accounts payable found for an invoice without one, and unlinks the old order. */
@@ -179,7 +227,7 @@ public class SupplierInvoice {
         orderReference = reference;
         purchaseOrder = null;
         for (SupplierInvoiceLine line : lines) {
-            line.linkTo(null);
+            line.linkTo(null, UnitFactors.SAME_CODE_ONLY);
         }
         status = InvoiceStatus.AWAITING_MATCH;
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.openprocure.purchasing.PurchaseOrderLine;
+import org.openprocure.purchasing.UnitFactors;
 
 /** One invoice line exactly as the supplier wrote it, plus the order line it was linked to, if any. */
 @Entity
@@ -64,6 +65,14 @@ public class SupplierInvoiceLine {
     @JoinColumn(name = "order_line_id")
     private PurchaseOrderLine orderLine;
 
+    /** The purchase order this line names for itself, or null when it invoices the document's order. */
+    @Column(name = "order_reference")
+    private String orderReference;
+
+    /** The number of order units in one unit of this line, as the last match found it; null while unknown. */
+    @Column(name = "unit_factor")
+    private BigDecimal unitFactor;
+
     /** The quantity this line takes back from its order line: zero on an invoice. */
     @Column(name = "credited_quantity", nullable = false)
     private BigDecimal creditedQuantity = BigDecimal.ZERO;
@@ -84,17 +93,42 @@ public class SupplierInvoiceLine {
         this.netAmount = line.netAmount();
         this.vatRate = line.vatRate();
         this.creditedQuantity = invoice.getKind().creditedQuantity(line.quantity());
+        this.orderReference = line.orderReference();
+    }
+
+    /** Returns the order this line invoices: the one it names, else the document's. */
+    public String orderNumber() {
+        return orderReference != null ? orderReference : invoice.getOrderReference();
     }
 
     /**
-     * Links this line to an order line and counts its quantity there: as invoiced, or as credited on
-     * a credit note. Null unlinks it and takes the count back.
+     * Sets the number of order units in one unit of this line and counts the line again on its
+     * order line in order units. Null means no known factor: the line then counts nothing there.
      */
-    void linkTo(PurchaseOrderLine target) {
+    public void applyUnitFactor(BigDecimal factor) {
+        if (orderLine == null || sameFactor(factor)) {
+            return;
+        }
+        count(orderLine, -1);
+        unitFactor = factor;
+        count(orderLine, 1);
+    }
+
+    private boolean sameFactor(BigDecimal factor) {
+        return factor == null ? unitFactor == null : unitFactor != null && unitFactor.compareTo(factor) == 0;
+    }
+
+    /**
+     * Links this line to an order line and counts its quantity there in order units: as invoiced, or
+     * as credited on a credit note. Null unlinks it and takes the count back. A line whose unit has
+     * no known factor counts nothing.
+     */
+    void linkTo(PurchaseOrderLine target, UnitFactors factors) {
         if (orderLine != null) {
             count(orderLine, -1);
         }
         orderLine = target;
+        unitFactor = target == null || unitCode == null ? null : factors.factor(target, unitCode);
         if (orderLine != null) {
             count(orderLine, 1);
         }
@@ -102,13 +136,26 @@ public class SupplierInvoiceLine {
 
     /** Counts the line on its order line, or with direction -1 takes the count back. A credit that adds counts nothing. */
     private void count(PurchaseOrderLine line, int direction) {
+        if (unitFactor == null) {
+            return;
+        }
         if (invoice.isCreditNote()) {
             if (creditedQuantity.signum() > 0) {
-                line.countCredited(direction > 0 ? creditedQuantity : creditedQuantity.negate());
+                BigDecimal credited = creditedQuantity.multiply(unitFactor);
+                line.countCredited(direction > 0 ? credited : credited.negate());
             }
         } else if (quantity != null) {
-            line.countInvoiced(direction > 0 ? quantity : quantity.negate());
+            BigDecimal invoiced = quantity.multiply(unitFactor);
+            line.countInvoiced(direction > 0 ? invoiced : invoiced.negate());
         }
+    }
+
+    public String getOrderReference() {
+        return orderReference;
+    }
+
+    public BigDecimal getUnitFactor() {
+        return unitFactor;
     }
 
     public BigDecimal getCreditedQuantity() {

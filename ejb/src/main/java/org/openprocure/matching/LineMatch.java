@@ -3,7 +3,8 @@ package org.openprocure.matching;
 import java.math.BigDecimal;
 
 /**
- * The match of one invoice line, with the figures that explain it.
+ * The match of one invoice line, with the figures that explain it. Quantities and prices are in
+ * the order line's unit once a factor converted them.
  *
  * @param availableQuantity accepted quantity less what earlier invoices already claimed
  * @param invoiceUnitPrice  invoice net price for one unit
@@ -11,18 +12,20 @@ import java.math.BigDecimal;
  * @param invoiceVatRate    VAT rate of the invoice line in percent, or null
  * @param orderVatRate      VAT rate of the order line in percent, or null
  * @param vatRateDiffers    whether the two rates differ by more than the tolerance; reported apart from the outcome
+ * @param orderNumber       the purchase order of the line, or null when none was found
+ * @param unitFactor        the number of order units in one invoiced unit when the units differ, else null
  */
 public record LineMatch(String invoiceLineId, String orderLineNumber, MatchOutcome outcome, DiscrepancyReason reason,
                         BigDecimal invoicedQuantity, BigDecimal availableQuantity, String unitCode,
                         BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice, BigDecimal invoiceVatRate, BigDecimal orderVatRate,
-                        boolean vatRateDiffers) {
+                        boolean vatRateDiffers, String orderNumber, BigDecimal unitFactor) {
 
     /** A line match whose VAT rates are not compared yet. */
     public LineMatch(String invoiceLineId, String orderLineNumber, MatchOutcome outcome, DiscrepancyReason reason,
                      BigDecimal invoicedQuantity, BigDecimal availableQuantity, String unitCode,
                      BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice) {
         this(invoiceLineId, orderLineNumber, outcome, reason, invoicedQuantity, availableQuantity, unitCode, invoiceUnitPrice,
-                orderUnitPrice, null, null, false);
+                orderUnitPrice, null, null, false, null, null);
     }
 
     /**
@@ -33,6 +36,18 @@ public record LineMatch(String invoiceLineId, String orderLineNumber, MatchOutco
         boolean differs = invoiceRate != null && orderRate != null
                 && invoiceRate.subtract(orderRate).abs().compareTo(tolerancePoints) > 0;
         return new LineMatch(invoiceLineId, orderLineNumber, outcome, reason, invoicedQuantity, availableQuantity, unitCode,
-                invoiceUnitPrice, orderUnitPrice, invoiceRate, orderRate, differs);
+                invoiceUnitPrice, orderUnitPrice, invoiceRate, orderRate, differs, orderNumber, unitFactor);
+    }
+
+    /** Returns this match with the purchase order it was compared with. */
+    public LineMatch withOrderNumber(String number) {
+        return new LineMatch(invoiceLineId, orderLineNumber, outcome, reason, invoicedQuantity, availableQuantity, unitCode,
+                invoiceUnitPrice, orderUnitPrice, invoiceVatRate, orderVatRate, vatRateDiffers, number, unitFactor);
+    }
+
+    /** Returns this match with the factor that converted the invoiced unit into the order's. */
+    LineMatch withUnitFactor(BigDecimal factor) {
+        return new LineMatch(invoiceLineId, orderLineNumber, outcome, reason, invoicedQuantity, availableQuantity, unitCode,
+                invoiceUnitPrice, orderUnitPrice, invoiceVatRate, orderVatRate, vatRateDiffers, orderNumber, factor);
     }
 }

@@ -69,6 +69,12 @@ public class MatchLineResult {
     @Column(name = "vat_rate_differs", nullable = false)
     private boolean vatRateDiffers;
 
+    @Column(name = "order_number")
+    private String orderNumber;
+
+    @Column(name = "unit_factor")
+    private BigDecimal unitFactor;
+
     protected MatchLineResult() {
     }
 
@@ -87,6 +93,18 @@ public class MatchLineResult {
         this.invoiceVatRate = match.invoiceVatRate();
         this.orderVatRate = match.orderVatRate();
         this.vatRateDiffers = match.vatRateDiffers();
+        this.orderNumber = match.orderNumber();
+        this.unitFactor = match.unitFactor();
+    }
+
+    /** Returns the purchase order the line was compared with, or null when none was found. */
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    /** Returns the number of order units in one invoiced unit when the units differ, else null. */
+    public BigDecimal getUnitFactor() {
+        return unitFactor;
     }
 
     public BigDecimal getInvoiceVatRate() {

@@ -1,6 +1,7 @@
 package org.openprocure.matching;
 
-import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -69,7 +70,9 @@ public class MatchRequestPublisher {
 
     private String orderNumberOf(long invoiceId) {
         return entityManager.createQuery("""
-                        select coalesce(o.number, i.orderReference) from SupplierInvoice i left join i.purchaseOrder o
+                        select coalesce(o.number, i.orderReference,
+                            (select min(l.orderReference) from SupplierInvoiceLine l where l.invoice = i))
+                        from SupplierInvoice i left join i.purchaseOrder o
                         where i.id = :id""", String.class)
                 .setParameter("id", invoiceId)
                 .getResultStream()
@@ -81,15 +84,22 @@ public class MatchRequestPublisher {
         request(event.invoiceId());
     }
 
-    /** Requests a match of every invoice linked to the order, or waiting for an order with its number. */
+    /**
+     * Requests a match of every invoice linked to the order, or waiting for an order with its
+     * number, and of every invoice with a line that names the order for itself.
+     */
     public void onOrderChanged(@Observes PurchaseOrderChanged event) {
         PurchaseOrder order = entityManager.find(PurchaseOrder.class, event.orderId());
-        List<Long> invoiceIds = entityManager.createQuery("""
+        Set<Long> invoiceIds = new TreeSet<>(entityManager.createQuery("""
                         select i.id from SupplierInvoice i
                         where i.purchaseOrder.id = :orderId or (i.purchaseOrder is null and i.orderReference = :number)""", Long.class)
                 .setParameter("orderId", order.getId())
                 .setParameter("number", order.getNumber())
-                .getResultList();
+                .getResultList());
+        invoiceIds.addAll(entityManager.createQuery("""
+                        select distinct l.invoice.id from SupplierInvoiceLine l where l.orderReference = :number""", Long.class)
+                .setParameter("number", order.getNumber())
+                .getResultList());
         invoiceIds.forEach(this::request);
     }
 }

@@ -2,8 +2,12 @@ package org.openprocure.matching;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
@@ -24,6 +28,8 @@ import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderChanged;
 import org.openprocure.purchasing.PurchaseOrderLine;
 import org.openprocure.purchasing.PurchaseOrderService;
+import org.openprocure.purchasing.UnitConversionService;
+import org.openprocure.purchasing.UnitFactors;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentType;
 
@@ -55,6 +61,9 @@ public class MatchingService {
     private Settings settings;
 
     @Inject
+    private UnitConversionService unitConversions;
+
+    @Inject
     private InvoiceLifecycleService lifecycle;
 
     @Inject
@@ -63,32 +72,30 @@ public class MatchingService {
     /**
      * Matches one invoice. The invoice row stays locked until the transaction ends, so two runs for
      * the same invoice, say after a receipt and an order change, take turns instead of colliding.
+     * An invoice that names one order is compared with it as a whole; one whose lines name several
+     * orders has each line compared with the line of its own order.
      */
     public MatchResult match(long invoiceId) {
         SupplierInvoice invoice = entityManager.find(SupplierInvoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
         if (invoice == null) {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);
         }
-        if (invoice.getOrderReference() == null) {
+        Set<String> numbers = invoice.orderNumbers();
+        if (numbers.isEmpty()) {
             LOG.info(() -> "Invoice " + invoiceId + " has no order reference; not matched");
             return null;
         }
 
-        PurchaseOrder order = orderOf(invoice);
+        Map<String, PurchaseOrder> orders = ordersOf(invoice, numbers);
         MatchResult result = findResult(invoiceId).orElseGet(() -> new MatchResult(invoiceId));
-        if (order == null) {
+        PurchaseOrder single = numbers.size() == 1 ? orders.get(numbers.iterator().next()) : null;
+        if (numbers.size() == 1 && single == null) {
             result.replace(MatchOutcome.DISCREPANCY, DiscrepancyReason.UNKNOWN_PURCHASE_ORDER, List.of());
-        } else if (!invoice.mayComeFrom(order.getSupplier())) {
+        } else if (single != null && !invoice.mayComeFrom(single.getSupplier())) {
             result.replace(MatchOutcome.DISCREPANCY, DiscrepancyReason.SUPPLIER_MISMATCH, List.of());
         } else {
-            if (invoice.getPurchaseOrder() == null) {
-                invoice.linkTo(order);
-                if (invoice.isCreditNote()) {
-                    // What a credit note takes back changes what the order's other invoices may still bill.
-                    orderChanged.fire(new PurchaseOrderChanged(order.getId()));
-                }
-            }
-            List<LineMatch> lines = invoice.isCreditNote() ? matchCreditLines(invoice, order) : matchLines(invoice, order);
+            link(invoice, orders);
+            List<LineMatch> lines = matchLines(invoice, orders);
             result.replace(ThreeWayMatchPolicy.overall(lines), lines.isEmpty() ? DiscrepancyReason.NO_LINES : null, lines);
         }
         if (result.getId() == null) {
@@ -108,46 +115,77 @@ public class MatchingService {
     }
 
     /**
-     * Returns the order the invoice is linked to, else the order its reference names, or null if
-     * none. The named order may have been created after the invoice arrived, or may belong to
-     * another supplier.
+     * Returns each order the invoice names, by number, or null for a number no order has. An order
+     * may have been created after the invoice arrived, or may belong to another supplier.
      */
-    private PurchaseOrder orderOf(SupplierInvoice invoice) {
-        if (invoice.getPurchaseOrder() != null) {
-            return invoice.getPurchaseOrder();
+    private Map<String, PurchaseOrder> ordersOf(SupplierInvoice invoice, Set<String> numbers) {
+        Map<String, PurchaseOrder> orders = new HashMap<>();
+        PurchaseOrder linked = invoice.getPurchaseOrder();
+        for (String number : numbers) {
+            orders.put(number, linked != null && linked.getNumber().equals(number)
+                    ? linked : purchaseOrders.findByNumber(number).orElse(null));
         }
-        return purchaseOrders.findByNumber(invoice.getOrderReference()).orElse(null);
+        return orders;
     }
 
-    private List<LineMatch> matchLines(SupplierInvoice invoice, PurchaseOrder order) {
-        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(tolerances.forSupplier(order.getSupplier().getId()), units());
+    /**
+     * Links the lines not linked yet to the lines of their orders, for each order addressed to the
+     * invoice's seller. Each order is locked first, in the order of their numbers, because linking
+     * counts on its lines. What a credit note takes back changes what the order's other invoices
+     * may still bill, so they are matched again.
+     */
+    private void link(SupplierInvoice invoice, Map<String, PurchaseOrder> orders) {
+        List<PurchaseOrder> toLink = orders.values().stream()
+                .filter(order -> order != null && invoice.mayComeFrom(order.getSupplier()) && invoice.hasUnlinkedLinesOf(order.getNumber()))
+                .sorted(Comparator.comparing(PurchaseOrder::getNumber))
+                .toList();
+        for (PurchaseOrder order : toLink) {
+            purchaseOrders.lock(order);
+            boolean linked = invoice.linkLinesOf(order, unitConversions.forSupplier(order.getSupplier().getId()));
+            if (linked && invoice.isCreditNote()) {
+                orderChanged.fire(new PurchaseOrderChanged(order.getId()));
+            }
+        }
+    }
+
+    private List<LineMatch> matchLines(SupplierInvoice invoice, Map<String, PurchaseOrder> orders) {
+        Map<Long, UnitFactors> factorsBySupplier = new HashMap<>();
         List<LineMatch> matches = new ArrayList<>();
         for (SupplierInvoiceLine line : invoice.getLines()) {
-            LineFacts.InvoiceLine invoiceFacts = new LineFacts.InvoiceLine(line.getLineId(), line.getQuantity(), line.getUnitCode(),
-                    line.getNetPrice(), line.getPriceBaseQuantity(), invoice.getCurrency());
-            PurchaseOrderLine orderLine = line.getOrderLine();
-            matches.add(policy.match(invoiceFacts, orderFacts(invoice, order, orderLine))
-                    .withVatRates(line.getVatRate(), orderLine == null ? null : orderLine.getVatRate(), settings.vatRateTolerancePoints()));
+            PurchaseOrder order = line.orderNumber() == null ? null : orders.get(line.orderNumber());
+            LineFacts.InvoiceLine facts = new LineFacts.InvoiceLine(line.getLineId(),
+                    invoice.isCreditNote() ? line.getCreditedQuantity() : line.getQuantity(), line.getUnitCode(), line.getNetPrice(),
+                    line.getPriceBaseQuantity(), invoice.getCurrency());
+            if (order == null) {
+                matches.add(ThreeWayMatchPolicy.withoutOrder(facts, DiscrepancyReason.UNKNOWN_PURCHASE_ORDER).withOrderNumber(line.orderNumber()));
+            } else if (!invoice.mayComeFrom(order.getSupplier())) {
+                matches.add(ThreeWayMatchPolicy.withoutOrder(facts, DiscrepancyReason.SUPPLIER_MISMATCH).withOrderNumber(order.getNumber()));
+            } else {
+                long supplierId = order.getSupplier().getId();
+                UnitFactors factors = factorsBySupplier.computeIfAbsent(supplierId, unitConversions::forSupplier);
+                matches.add(matchLine(invoice, order, line, facts, factors).withOrderNumber(order.getNumber()));
+            }
         }
         return matches;
     }
 
-    private List<LineMatch> matchCreditLines(SupplierInvoice creditNote, PurchaseOrder order) {
-        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(MatchTolerance.EXACT, units());
-        List<LineMatch> matches = new ArrayList<>();
-        for (SupplierInvoiceLine line : creditNote.getLines()) {
-            LineFacts.InvoiceLine creditFacts = new LineFacts.InvoiceLine(line.getLineId(), line.getCreditedQuantity(), line.getUnitCode(),
-                    line.getNetPrice(), line.getPriceBaseQuantity(), creditNote.getCurrency());
-            PurchaseOrderLine orderLine = line.getOrderLine();
+    /** Compares one line with its order line, in the order line's unit when a factor is known. */
+    private LineMatch matchLine(SupplierInvoice invoice, PurchaseOrder order, SupplierInvoiceLine line, LineFacts.InvoiceLine facts,
+                                UnitFactors factors) {
+        PurchaseOrderLine orderLine = line.getOrderLine();
+        BigDecimal factor = orderLine == null || line.getUnitCode() == null ? null : factors.factor(orderLine, line.getUnitCode());
+        line.applyUnitFactor(factor);
+        LineFacts.OrderLine orderFacts = orderFacts(invoice, order, orderLine);
+        if (invoice.isCreditNote()) {
             BigDecimal creditable = orderLine == null ? BigDecimal.ZERO
-                    : billed(orderLine).subtract(creditedBefore(orderLine, creditNote.getId())).max(BigDecimal.ZERO);
-            matches.add(policy.matchCredit(creditFacts, orderFacts(creditNote, order, orderLine), creditable));
+                    : billed(orderLine).subtract(creditedBefore(orderLine, invoice.getId())).max(BigDecimal.ZERO);
+            return new ThreeWayMatchPolicy(MatchTolerance.EXACT, unitConversions.equivalence())
+                    .matchCredit(facts, orderFacts, creditable, factor);
         }
-        return matches;
-    }
-
-    private UnitEquivalence units() {
-        return UnitEquivalence.parse(settings.equivalentUnits());
+        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(tolerances.forSupplier(order.getSupplier().getId()),
+                unitConversions.equivalence());
+        return policy.match(facts, orderFacts, factor)
+                .withVatRates(line.getVatRate(), orderLine == null ? null : orderLine.getVatRate(), settings.vatRateTolerancePoints());
     }
 
     private LineFacts.OrderLine orderFacts(SupplierInvoice invoice, PurchaseOrder order, PurchaseOrderLine line) {
@@ -167,7 +205,7 @@ public class MatchingService {
      */
     private BigDecimal invoicedBefore(SupplierInvoice invoice, PurchaseOrderLine line) {
         BigDecimal invoiced = sum(entityManager.createQuery("""
-                        select sum(l.quantity) from SupplierInvoiceLine l
+                        select sum(l.quantity * l.unitFactor) from SupplierInvoiceLine l
                         where l.orderLine.id = :lineId and l.invoice.id < :invoiceId and l.quantity > 0
                         and l.invoice.kind = org.openprocure.invoicing.InvoiceKind.INVOICE""", BigDecimal.class)
                 .setParameter("lineId", line.getId())
@@ -179,7 +217,7 @@ public class MatchingService {
     /** Returns the quantity that invoices billed on the order line, whenever they arrived. */
     private BigDecimal billed(PurchaseOrderLine line) {
         return sum(entityManager.createQuery("""
-                        select sum(l.quantity) from SupplierInvoiceLine l
+                        select sum(l.quantity * l.unitFactor) from SupplierInvoiceLine l
                         where l.orderLine.id = :lineId and l.quantity > 0
                         and l.invoice.kind = org.openprocure.invoicing.InvoiceKind.INVOICE""", BigDecimal.class)
                 .setParameter("lineId", line.getId())
@@ -189,7 +227,7 @@ public class MatchingService {
     /** Returns the quantity that every credit note took back from the order line. */
     private BigDecimal credited(PurchaseOrderLine line) {
         return sum(entityManager.createQuery("""
-                        select sum(l.creditedQuantity) from SupplierInvoiceLine l
+                        select sum(l.creditedQuantity * l.unitFactor) from SupplierInvoiceLine l
                         where l.orderLine.id = :lineId and l.creditedQuantity > 0""",
                         BigDecimal.class)
                 .setParameter("lineId", line.getId())
@@ -199,7 +237,7 @@ public class MatchingService {
     /** Returns the quantity that credit notes received before this one took back from the order line. */
     private BigDecimal creditedBefore(PurchaseOrderLine line, long creditNoteId) {
         return sum(entityManager.createQuery("""
-                        select sum(l.creditedQuantity) from SupplierInvoiceLine l
+                        select sum(l.creditedQuantity * l.unitFactor) from SupplierInvoiceLine l
                         where l.orderLine.id = :lineId and l.invoice.id < :invoiceId and l.creditedQuantity > 0""", BigDecimal.class)
                 .setParameter("lineId", line.getId())
                 .setParameter("invoiceId", creditNoteId)

@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Comparator;
 
+import org.openprocure.purchasing.UnitEquivalence;
+
 /**
  * Compares one invoice line with its order line: quantity invoiced against the quantity ordered
  * and the quantity accepted (received minus rejected), each less what earlier invoices claimed,
@@ -30,7 +32,16 @@ public final class ThreeWayMatchPolicy {
         this.units = units;
     }
 
+    /** Matches an invoice line whose unit converts into the order's only when the two codes name the same unit. */
     public LineMatch match(LineFacts.InvoiceLine invoiceLine, LineFacts.OrderLine orderLine) {
+        return match(invoiceLine, orderLine, sameUnitFactor(invoiceLine, orderLine));
+    }
+
+    /**
+     * Matches an invoice line with its order line, converting the invoiced unit into the order's by
+     * the given number of order units per invoiced unit; null means no known factor.
+     */
+    public LineMatch match(LineFacts.InvoiceLine invoiceLine, LineFacts.OrderLine orderLine, BigDecimal unitFactor) {
         if (orderLine == null) {
             return discrepancy(invoiceLine, null, DiscrepancyReason.UNKNOWN_ORDER_LINE, null, null, null);
         }
@@ -38,16 +49,21 @@ public final class ThreeWayMatchPolicy {
         if (defect != null) {
             return discrepancy(invoiceLine, orderLine, defect, null, null, null);
         }
+        BigDecimal available = orderLine.acceptedQuantity().subtract(orderLine.invoicedBefore()).max(BigDecimal.ZERO);
         BigDecimal invoiceUnitPrice = perUnit(invoiceLine.netPrice(), invoiceLine.priceBaseQuantity());
         BigDecimal orderUnitPrice = perUnit(orderLine.unitPrice(), orderLine.priceBasisQuantity());
-        BigDecimal available = orderLine.acceptedQuantity().subtract(orderLine.invoicedBefore()).max(BigDecimal.ZERO);
         if (!invoiceLine.currency().equals(orderLine.currency())) {
             return discrepancy(invoiceLine, orderLine, DiscrepancyReason.CURRENCY_MISMATCH, available, invoiceUnitPrice, orderUnitPrice);
         }
-        if (!units.same(invoiceLine.unitCode(), orderLine.unitCode())) {
+        if (unitFactor == null) {
             return discrepancy(invoiceLine, orderLine, DiscrepancyReason.UNIT_MISMATCH, available, invoiceUnitPrice, orderUnitPrice);
         }
+        return converted(compare(inOrderUnit(invoiceLine, orderLine, unitFactor), orderLine, available), unitFactor);
+    }
 
+    private LineMatch compare(LineFacts.InvoiceLine invoiceLine, LineFacts.OrderLine orderLine, BigDecimal available) {
+        BigDecimal invoiceUnitPrice = perUnit(invoiceLine.netPrice(), invoiceLine.priceBaseQuantity());
+        BigDecimal orderUnitPrice = perUnit(orderLine.unitPrice(), orderLine.priceBasisQuantity());
         Check price = checkPrice(invoiceUnitPrice, orderUnitPrice);
         if (price == Check.BEYOND) {
             return discrepancy(invoiceLine, orderLine, DiscrepancyReason.PRICE_ABOVE_ORDER, available, invoiceUnitPrice, orderUnitPrice);
@@ -75,6 +91,12 @@ public final class ThreeWayMatchPolicy {
      * The line's quantity is the quantity it credits; a credit below zero would add, which takes an invoice.
      */
     public LineMatch matchCredit(LineFacts.InvoiceLine creditLine, LineFacts.OrderLine orderLine, BigDecimal creditable) {
+        return matchCredit(creditLine, orderLine, creditable, sameUnitFactor(creditLine, orderLine));
+    }
+
+    /** Checks a credit note line whose unit converts into the order's by the given factor, or null when none is known. */
+    public LineMatch matchCredit(LineFacts.InvoiceLine creditLine, LineFacts.OrderLine orderLine, BigDecimal creditable,
+                                 BigDecimal unitFactor) {
         if (orderLine == null) {
             return discrepancy(creditLine, null, DiscrepancyReason.UNKNOWN_ORDER_LINE, null, null, null);
         }
@@ -84,16 +106,47 @@ public final class ThreeWayMatchPolicy {
         if (!creditLine.currency().equals(orderLine.currency())) {
             return discrepancy(creditLine, orderLine, DiscrepancyReason.CURRENCY_MISMATCH, creditable, null, null);
         }
-        if (!units.same(creditLine.unitCode(), orderLine.unitCode())) {
+        if (unitFactor == null) {
             return discrepancy(creditLine, orderLine, DiscrepancyReason.UNIT_MISMATCH, creditable, null, null);
         }
-        if (creditLine.quantity().signum() < 0) {
-            return discrepancy(creditLine, orderLine, DiscrepancyReason.NEGATIVE_CREDIT, creditable, null, null);
+        LineFacts.InvoiceLine credit = inOrderUnit(creditLine, orderLine, unitFactor);
+        if (credit.quantity().signum() < 0) {
+            return converted(discrepancy(credit, orderLine, DiscrepancyReason.NEGATIVE_CREDIT, creditable, null, null), unitFactor);
         }
-        if (creditLine.quantity().compareTo(creditable) > 0) {
-            return discrepancy(creditLine, orderLine, DiscrepancyReason.CREDIT_OVER_INVOICED, creditable, null, null);
+        if (credit.quantity().compareTo(creditable) > 0) {
+            return converted(discrepancy(credit, orderLine, DiscrepancyReason.CREDIT_OVER_INVOICED, creditable, null, null), unitFactor);
         }
-        return line(creditLine, orderLine, MatchOutcome.MATCHED, null, creditable, null, null);
+        return converted(line(credit, orderLine, MatchOutcome.MATCHED, null, creditable, null, null), unitFactor);
+    }
+
+    private BigDecimal sameUnitFactor(LineFacts.InvoiceLine invoiceLine, LineFacts.OrderLine orderLine) {
+        if (orderLine == null || invoiceLine.unitCode() == null) {
+            return null;
+        }
+        return units.same(invoiceLine.unitCode(), orderLine.unitCode()) ? BigDecimal.ONE : null;
+    }
+
+    /**
+     * Restates an invoice line in the order line's unit: the quantity times the factor, and the net
+     * price for its base quantity times the factor, so the price per order unit follows. A factor of
+     * 1 leaves the line as the supplier wrote it.
+     */
+    private static LineFacts.InvoiceLine inOrderUnit(LineFacts.InvoiceLine line, LineFacts.OrderLine orderLine, BigDecimal factor) {
+        if (factor.compareTo(BigDecimal.ONE) == 0) {
+            return line;
+        }
+        BigDecimal basis = line.priceBaseQuantity() == null ? BigDecimal.ONE : line.priceBaseQuantity();
+        return new LineFacts.InvoiceLine(line.lineId(), line.quantity().multiply(factor), orderLine.unitCode(), line.netPrice(),
+                basis.multiply(factor), line.currency());
+    }
+
+    private static LineMatch converted(LineMatch match, BigDecimal factor) {
+        return factor.compareTo(BigDecimal.ONE) == 0 ? match : match.withUnitFactor(factor);
+    }
+
+    /** Returns the discrepancy of a line whose own order does not exist or is addressed to another supplier. */
+    public static LineMatch withoutOrder(LineFacts.InvoiceLine invoiceLine, DiscrepancyReason reason) {
+        return discrepancy(invoiceLine, null, reason, null, null, null);
     }
 
     /** Returns what makes the invoice line impossible to compare, or null when it can be compared. */

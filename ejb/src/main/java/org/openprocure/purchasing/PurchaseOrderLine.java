@@ -104,6 +104,14 @@ public class PurchaseOrderLine {
     @Column(name = "credited_quantity", nullable = false)
     private BigDecimal creditedQuantity = BigDecimal.ZERO;
 
+    /** A second unit the supplier may deliver or invoice in, such as a box, or null. */
+    @Column(name = "alternative_unit_code")
+    private String alternativeUnitCode;
+
+    /** The number of order units in one alternative unit. */
+    @Column(name = "alternative_unit_factor")
+    private BigDecimal alternativeUnitFactor;
+
     protected PurchaseOrderLine() {
     }
 
@@ -119,6 +127,18 @@ public class PurchaseOrderLine {
         this.vatRate = Inputs.requireVatRate(draft.vatRate(), "vatRate");
         this.costCentre = Inputs.optionalText(draft.costCentre(), "costCentre", 64);
         this.requestedDeliveryDate = draft.deliveryDate();
+        if (draft.alternativeUnitCode() != null || draft.alternativeUnitFactor() != null) {
+            this.alternativeUnitCode = Inputs.requireUnitCode(draft.alternativeUnitCode(), "alternativeUnitCode");
+            this.alternativeUnitFactor = Inputs.requirePositive(draft.alternativeUnitFactor(), "alternativeUnitFactor");
+        }
+    }
+
+    public String getAlternativeUnitCode() {
+        return alternativeUnitCode;
+    }
+
+    public BigDecimal getAlternativeUnitFactor() {
+        return alternativeUnitFactor;
     }
 
     void confirm(LineConfirmation answer) {

@@ -15,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.audit.AuditTrail;
@@ -75,7 +76,7 @@ public class PurchaseOrderService {
             for (RequisitionLine line : group) {
                 drafts.add(new OrderLineDraft(String.valueOf(drafts.size() + 1), line.getSupplierPartNumber(), line.getDescription(),
                         line.getQuantity(), line.getUnitCode(), line.getUnitPrice(), line.getPriceBasisQuantity(),
-                        line.getVatRate(), line.getCostCentre(), line.getNeedByDate()));
+                        line.getVatRate(), line.getCostCentre(), line.getNeedByDate(), null, null));
             }
             RequisitionLine first = group.get(0);
             PurchaseOrder order = new PurchaseOrder(numbers.next(DocumentNumberSeries.PURCHASE_ORDER), first.getSupplier(),
@@ -109,7 +110,7 @@ public class PurchaseOrderService {
 
     @RolesAllowed({"supplier", "buyer"})
     public PurchaseOrder confirmAll(long orderId, String note) {
-        PurchaseOrder order = get(orderId);
+        PurchaseOrder order = getForUpdate(orderId);
 
         order.confirmAll(note);
 
@@ -119,7 +120,7 @@ public class PurchaseOrderService {
 
     @RolesAllowed({"supplier", "buyer"})
     public PurchaseOrder confirmLines(long orderId, List<LineConfirmation> confirmations, String note) {
-        PurchaseOrder order = get(orderId);
+        PurchaseOrder order = getForUpdate(orderId);
 
         order.confirmLines(confirmations, note);
 
@@ -129,7 +130,7 @@ public class PurchaseOrderService {
 
     @RolesAllowed({"supplier", "buyer"})
     public PurchaseOrder reject(long orderId, String reason) {
-        PurchaseOrder order = get(orderId);
+        PurchaseOrder order = getForUpdate(orderId);
 
         order.reject(reason);
 
@@ -144,6 +145,26 @@ public class PurchaseOrderService {
             throw new DocumentNotFoundException(DocumentType.PURCHASE_ORDER, id);
         }
         scope.requireVisible(DocumentType.PURCHASE_ORDER, id, order.getSupplier());
+        return order;
+    }
+
+    /**
+     * Returns the order with its row locked until the transaction ends, for a change to its line
+     * counters. Receipts, notices, confirmations and the match lock the order first, so they take
+     * turns instead of failing on each other's line versions.
+     */
+    public PurchaseOrder getForUpdate(long id) {
+        PurchaseOrder order = entityManager.find(PurchaseOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new DocumentNotFoundException(DocumentType.PURCHASE_ORDER, id);
+        }
+        scope.requireVisible(DocumentType.PURCHASE_ORDER, id, order.getSupplier());
+        return order;
+    }
+
+    /** Locks the row of an order already loaded and reads it again, for a change to its line counters. */
+    public PurchaseOrder lock(PurchaseOrder order) {
+        entityManager.refresh(order, LockModeType.PESSIMISTIC_WRITE);
         return order;
     }
 

@@ -57,8 +57,8 @@ public class GoodsReceipt {
     }
 
     /** Adds a line and counts it on the order line. */
-    void post(String lineNumber, BigDecimal received, BigDecimal accepted, BigDecimal rejected) {
-        GoodsReceiptLine line = new GoodsReceiptLine(this, purchaseOrder.line(lineNumber), received, accepted, rejected);
+    void post(String lineNumber, BigDecimal received, BigDecimal accepted, BigDecimal rejected, String batch) {
+        GoodsReceiptLine line = new GoodsReceiptLine(this, purchaseOrder.line(lineNumber), received, accepted, rejected, batch);
         purchaseOrder.receive(line.getOrderLine(), line.getReceivedQuantity(), line.getAcceptedQuantity(), line.getRejectedQuantity());
         lines.add(line);
     }

@@ -47,12 +47,17 @@ public class GoodsReceiptLine {
     @Column(name = "rejected_quantity", nullable = false)
     private BigDecimal rejectedQuantity;
 
+    /** The batch (lot) number of the goods, or null. */
+    private String batch;
+
     protected GoodsReceiptLine() {
     }
 
-    GoodsReceiptLine(GoodsReceipt receipt, PurchaseOrderLine orderLine, BigDecimal received, BigDecimal accepted, BigDecimal rejected) {
+    GoodsReceiptLine(GoodsReceipt receipt, PurchaseOrderLine orderLine, BigDecimal received, BigDecimal accepted, BigDecimal rejected,
+                     String batch) {
         this.receipt = receipt;
         this.orderLine = orderLine;
+        this.batch = Inputs.optionalText(batch, "batch", 64);
         this.receivedQuantity = Inputs.requirePositive(received, "receivedQuantity");
         this.rejectedQuantity = rejected == null ? BigDecimal.ZERO : Inputs.requireNotNegative(rejected, "rejectedQuantity");
         if (rejectedQuantity.compareTo(receivedQuantity) > 0) {
@@ -72,6 +77,10 @@ public class GoodsReceiptLine {
 
     public PurchaseOrderLine getOrderLine() {
         return orderLine;
+    }
+
+    public String getBatch() {
+        return batch;
     }
 
     public BigDecimal getReceivedQuantity() {

@@ -53,19 +53,23 @@ public class ReceivingService {
     @Resource
     private SessionContext session;
 
-    /** Quantities of one order line in a receipt; a null accepted quantity means received minus rejected. */
-    public record ReceivedLine(String lineNumber, BigDecimal receivedQuantity, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity) {
+    /**
+     * Quantities of one order line in a receipt; a null accepted quantity means received minus
+     * rejected. Goods of several batches (lots) take one line each.
+     */
+    public record ReceivedLine(String lineNumber, BigDecimal receivedQuantity, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity,
+                               String batch) {
     }
 
     @RolesAllowed("receiver")
     public GoodsReceipt post(long orderId, List<ReceivedLine> lines) {
         Inputs.requireEntries(lines, "lines");
-        PurchaseOrder order = purchaseOrders.get(orderId);
+        PurchaseOrder order = purchaseOrders.getForUpdate(orderId);
         String receiver = session.getCallerPrincipal().getName();
         GoodsReceipt receipt = new GoodsReceipt(numbers.next(DocumentNumberSeries.GOODS_RECEIPT), order, receiver);
 
         for (ReceivedLine line : lines) {
-            receipt.post(line.lineNumber(), line.receivedQuantity(), line.acceptedQuantity(), line.rejectedQuantity());
+            receipt.post(line.lineNumber(), line.receivedQuantity(), line.acceptedQuantity(), line.rejectedQuantity(), line.batch());
         }
         entityManager.persist(receipt);
         auditTrail.record(DocumentType.GOODS_RECEIPT, receipt.getId(), "POSTED", receiver, order.getNumber());

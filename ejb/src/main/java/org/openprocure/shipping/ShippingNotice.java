@@ -63,8 +63,8 @@ public class ShippingNotice {
         this.sentBy = sentBy;
     }
 
-    void addLine(String lineNumber, BigDecimal quantity) {
-        lines.add(new ShippingNoticeLine(this, purchaseOrder.line(lineNumber), quantity));
+    void addLine(String lineNumber, BigDecimal quantity, String batch) {
+        lines.add(new ShippingNoticeLine(this, purchaseOrder.line(lineNumber), quantity, batch));
     }
 
     public Long getId() {

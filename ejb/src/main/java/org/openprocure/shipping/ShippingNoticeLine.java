@@ -37,13 +37,21 @@ public class ShippingNoticeLine {
     @Column(nullable = false)
     private BigDecimal quantity;
 
+    /** The batch (lot) number of the goods, or null. */
+    private String batch;
+
     protected ShippingNoticeLine() {
     }
 
-    ShippingNoticeLine(ShippingNotice notice, PurchaseOrderLine orderLine, BigDecimal quantity) {
+    ShippingNoticeLine(ShippingNotice notice, PurchaseOrderLine orderLine, BigDecimal quantity, String batch) {
         this.notice = notice;
         this.orderLine = orderLine;
         this.quantity = Inputs.requirePositive(quantity, "quantity");
+        this.batch = Inputs.optionalText(batch, "batch", 64);
+    }
+
+    public String getBatch() {
+        return batch;
     }
 
     public PurchaseOrderLine getOrderLine() {

@@ -43,14 +43,14 @@ public class ShippingService {
     @Resource
     private SessionContext session;
 
-    /** A quantity shipped against one order line. */
-    public record ShippedLine(String lineNumber, BigDecimal quantity) {
+    /** A quantity shipped against one order line, with the batch (lot) it comes from when the supplier tracks them. */
+    public record ShippedLine(String lineNumber, BigDecimal quantity, String batch) {
     }
 
     @RolesAllowed({"supplier", "buyer"})
     public ShippingNotice notify(long orderId, String number, LocalDate deliveryDate, List<ShippedLine> lines) {
         Inputs.requireEntries(lines, "lines");
-        PurchaseOrder order = purchaseOrders.get(orderId);
+        PurchaseOrder order = purchaseOrders.getForUpdate(orderId);
         String actor = session.getCallerPrincipal().getName();
         ShippingNotice notice = new ShippingNotice(number, order, deliveryDate, actor);
         if (isKnown(orderId, notice.getNumber())) {
@@ -58,7 +58,7 @@ public class ShippingService {
         }
         Map<PurchaseOrderLine, BigDecimal> shipped = new LinkedHashMap<>();
         for (ShippedLine line : lines) {
-            notice.addLine(line.lineNumber(), line.quantity());
+            notice.addLine(line.lineNumber(), line.quantity(), line.batch());
             shipped.merge(order.line(line.lineNumber()), line.quantity(), BigDecimal::add);
         }
 

@@ -2,8 +2,10 @@ package org.openprocure.invoicing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openprocure.supplier.Supplier;
@@ -27,5 +29,37 @@ class SupplierInvoiceTest {
         SupplierInvoice invoice = new SupplierInvoice(incoming, "UBL 2.1", "sophie");
 
         assertEquals(expected, invoice.mayComeFrom(new Supplier(new SupplierDraft("SUP-1", "Supplier", supplierVatId, "FR", null, null))));
+    }
+
+    @Test
+    void lineOrdersJoinTheDocumentOrder() {
+        SupplierInvoice invoice = new SupplierInvoice(new IncomingInvoice("F2", null, "EUR", "PO1", "Seller", null, null, null, null,
+                List.of(line("1", null), line("2", "PO2"), line("3", "PO1"), line("4", "PO2"))), "UBL 2.1", "sophie");
+
+        assertEquals(List.of("PO1", "PO2"), List.copyOf(invoice.orderNumbers()));
+        assertEquals(InvoiceStatus.AWAITING_MATCH, invoice.getStatus());
+    }
+
+    @Test
+    void lineOrderAloneIsAnOrderReference() {
+        SupplierInvoice invoice = new SupplierInvoice(new IncomingInvoice("F3", null, "EUR", null, "Seller", null, null, null, null,
+                List.of(line("1", "PO7"))), "UBL 2.1", "sophie");
+
+        assertEquals(List.of("PO7"), List.copyOf(invoice.orderNumbers()));
+        assertEquals(InvoiceStatus.AWAITING_MATCH, invoice.getStatus());
+        assertEquals("PO7", invoice.getLines().get(0).orderNumber());
+    }
+
+    @Test
+    void noReferenceAnywhereWaitsForAnOrder() {
+        SupplierInvoice invoice = new SupplierInvoice(new IncomingInvoice("F4", null, "EUR", null, "Seller", null, null, null, null,
+                List.of(line("1", null))), "UBL 2.1", "sophie");
+
+        assertEquals(InvoiceStatus.NO_ORDER_REFERENCE, invoice.getStatus());
+    }
+
+    private static IncomingInvoice.Line line(String id, String orderNumber) {
+        return new IncomingInvoice.Line(id, "1", null, "Article", BigDecimal.ONE, "C62", BigDecimal.ONE, null, BigDecimal.ONE, null,
+                orderNumber);
     }
 }

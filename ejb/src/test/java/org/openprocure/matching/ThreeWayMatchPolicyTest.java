@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openprocure.purchasing.UnitEquivalence;
 
 class ThreeWayMatchPolicyTest {
 
@@ -173,6 +174,77 @@ class ThreeWayMatchPolicyTest {
                 orderLine("4.20", "1", "C62", "EUR", "10", "10", "0"), BigDecimal.TEN).reason());
         assertEquals(DiscrepancyReason.UNIT_MISMATCH, policy.matchCredit(invoiceLine("1", "4.20", null, "KGM", "EUR"),
                 orderLine("4.20", "1", "C62", "EUR", "10", "10", "0"), BigDecimal.TEN).reason());
+    }
+
+    @Test
+    void policyMatchesEquivalentUnitsOnly() {
+        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(MatchTolerance.EXACT, UnitEquivalence.parse("C62,H87"));
+        LineFacts.OrderLine order = new LineFacts.OrderLine("1", "C62", new BigDecimal("4.20"), BigDecimal.ONE, "EUR", BigDecimal.TEN,
+                BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ZERO);
+
+        LineMatch pieces = policy.match(new LineFacts.InvoiceLine("1", BigDecimal.TEN, "H87", new BigDecimal("4.20"), null, "EUR"), order);
+        LineMatch kilograms = policy.match(new LineFacts.InvoiceLine("1", BigDecimal.TEN, "KGM", new BigDecimal("4.20"), null, "EUR"), order);
+
+        assertEquals(MatchOutcome.MATCHED, pieces.outcome());
+        assertEquals(DiscrepancyReason.UNIT_MISMATCH, kilograms.reason());
+    }
+
+    @Test
+    void boxesConvertByFactor() {
+        LineMatch match = policy.match(invoiceLine("2", "6.00", null, "BX", "EUR"),
+                orderLine("0.50", "1", "C62", "EUR", "24", "24", "0"), new BigDecimal("12"));
+
+        assertEquals(MatchOutcome.MATCHED, match.outcome());
+        assertEquals("C62", match.unitCode());
+        assertEquals(0, new BigDecimal("24").compareTo(match.invoicedQuantity()));
+        assertEquals(0, new BigDecimal("0.5").compareTo(match.invoiceUnitPrice()));
+        assertEquals(0, new BigDecimal("12").compareTo(match.unitFactor()));
+    }
+
+    @Test
+    void convertedQuantityOverReceipt() {
+        LineMatch match = policy.match(invoiceLine("3", "6.00", "1", "BX", "EUR"),
+                orderLine("0.50", "1", "C62", "EUR", "24", "24", "0"), new BigDecimal("12"));
+
+        assertEquals(DiscrepancyReason.QUANTITY_OVER_RECEIPT, match.reason());
+        assertEquals(0, new BigDecimal("36").compareTo(match.invoicedQuantity()));
+    }
+
+    @Test
+    void convertedPriceAboveOrder() {
+        LineMatch match = policy.match(invoiceLine("2", "7.20", null, "BX", "EUR"),
+                orderLine("0.50", "1", "C62", "EUR", "24", "24", "0"), new BigDecimal("12"));
+
+        assertEquals(DiscrepancyReason.PRICE_ABOVE_ORDER, match.reason());
+        assertEquals(0, new BigDecimal("0.6").compareTo(match.invoiceUnitPrice()));
+    }
+
+    @Test
+    void unknownFactorKeepsSupplierFigures() {
+        LineMatch match = policy.match(invoiceLine("2", "6.00", null, "BX", "EUR"),
+                orderLine("0.50", "1", "C62", "EUR", "24", "24", "0"), null);
+
+        assertEquals(DiscrepancyReason.UNIT_MISMATCH, match.reason());
+        assertEquals("BX", match.unitCode());
+        assertEquals(0, new BigDecimal("2").compareTo(match.invoicedQuantity()));
+        assertNull(match.unitFactor());
+    }
+
+    @Test
+    void sameUnitLeavesNoFactor() {
+        LineMatch match = policy.match(invoiceLine("10", "13.50", null, "C62", "EUR"),
+                orderLine("13.50", "1", "C62", "EUR", "10", "10", "0"), BigDecimal.ONE);
+
+        assertEquals(MatchOutcome.MATCHED, match.outcome());
+        assertNull(match.unitFactor());
+    }
+
+    @Test
+    void boxCreditCountsOrderUnits() {
+        LineMatch match = policy.matchCredit(invoiceLine("1", "6.00", null, "BX", "EUR"),
+                orderLine("0.50", "1", "C62", "EUR", "24", "24", "0"), new BigDecimal("10"), new BigDecimal("12"));
+
+        assertEquals(DiscrepancyReason.CREDIT_OVER_INVOICED, match.reason(), "12 pieces credited, 10 invoiced");
     }
 
     private static LineFacts.InvoiceLine invoiceLine(String quantity, String price, String base, String unit, String currency) {

@@ -122,6 +122,7 @@ public class UblInvoiceReader {
         for (IncomingInvoice.Line line : invoice.lines()) {
             text(line.lineId(), "BT-126", IDENTIFIER_LENGTH);
             text(line.orderLineReference(), "BT-132", IDENTIFIER_LENGTH);
+            text(line.orderReference(), "cac:OrderLineReference/cac:OrderReference/cbc:ID", IDENTIFIER_LENGTH);
             text(line.sellerItemId(), "BT-155", IDENTIFIER_LENGTH);
             text(line.description(), "BT-153", DESCRIPTION_LENGTH);
             text(line.unitCode(), "BT-130", CODE_LENGTH);
@@ -220,6 +221,8 @@ public class UblInvoiceReader {
                                              PriceType price, AmountType lineAmount) {
         BigDecimal baseQuantity = price == null || price.getBaseQuantity() == null ? null : price.getBaseQuantity().getValue();
         String orderLine = orderLines.isEmpty() ? null : orderLines.get(0).getLineIDValue();
+        String lineOrder = orderLines.isEmpty() || orderLines.get(0).getOrderReference() == null
+                ? null : orderLines.get(0).getOrderReference().getIDValue();
         String sellerItemId = item == null || item.getSellersItemIdentification() == null
                 ? null : item.getSellersItemIdentification().getIDValue();
         BigDecimal vatRate = item == null || item.getClassifiedTaxCategory().isEmpty()
@@ -234,7 +237,8 @@ public class UblInvoiceReader {
                 price == null ? null : amount(price.getPriceAmount()),
                 baseQuantity,
                 amount(lineAmount),
-                vatRate);
+                vatRate,
+                trim(lineOrder));
     }
 
     /** BT-5, or for UBL 2.0 documents without it the currency of the payable amount (BT-115). */

@@ -1,4 +1,4 @@
-package org.openprocure.matching;
+package org.openprocure.purchasing;
 
 import java.util.ArrayList;
 import java.util.HashSet;
