@@ -68,6 +68,11 @@ public class LoadDemoData {
                  {"username":"agnes","displayName":"Agnès Moreau","preferredLanguage":"fr","approvalLimit":5000,"approvalCurrency":"EUR"},
                  {"username":"paul","displayName":"Paul Girard","preferredLanguage":"en","approvalLimit":2000,"approvalCurrency":"EUR"}]"""), 200);
 
+        // The owners of the cost centres approve the invoices that come without an order.
+        call("admin", "POST", "/api/cost-centres/import", json("""
+                [{"code":"CC-ACCUEIL","name":"Accueil et services généraux","owner":"marc"},
+                 {"code":"CC-IT","name":"Informatique","owner":"nadia"}]"""), 200);
+
         long paper = created(call("bruno", "POST", "/api/catalog/items", json("""
                 {"supplierId":%d,"supplierPartNumber":"PAPER-A4","description":"Papier A4 80 g, ramette de 500 feuilles",
                  "unitPrice":4.20,"currency":"EUR","unitCode":"C62"}""".formatted(office)), 201));

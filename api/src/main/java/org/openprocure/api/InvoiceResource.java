@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.openprocure.audit.AuditTrail;
+import org.openprocure.invoicing.InvoiceApprovalService;
 import org.openprocure.invoicing.InvoiceDocument;
 import org.openprocure.invoicing.InvoicingService;
 import org.openprocure.invoicing.ReceivedInvoice;
@@ -50,6 +51,9 @@ public class InvoiceResource {
     private MatchingService matching;
 
     @Inject
+    private InvoiceApprovalService approvals;
+
+    @Inject
     private AuditTrail auditTrail;
 
     @Context
@@ -63,13 +67,13 @@ public class InvoiceResource {
 
     public record LineView(long id, String lineId, String orderLineReference, String sellerItemId, String description,
                            BigDecimal quantity, String unitCode, BigDecimal netPrice, BigDecimal priceBaseQuantity,
-                           BigDecimal netAmount, BigDecimal vatRate, String linkedOrderLine) {
+                           BigDecimal netAmount, BigDecimal vatRate, String linkedOrderLine, String orderReference) {
 
         static LineView of(SupplierInvoiceLine line) {
             return new LineView(line.getId(), line.getLineId(), line.getOrderLineReference(), line.getSellerItemId(),
                     line.getDescription(), Figures.plain(line.getQuantity()), line.getUnitCode(), Figures.plain(line.getNetPrice()),
                     Figures.plain(line.getPriceBaseQuantity()), Figures.amount(line.getNetAmount()), Figures.plain(line.getVatRate()),
-                    line.getOrderLine() == null ? null : line.getOrderLine().getLineNumber());
+                    line.getOrderLine() == null ? null : line.getOrderLine().getLineNumber(), line.getOrderReference());
         }
     }
 
@@ -79,7 +83,8 @@ public class InvoiceResource {
                               String documentFormat, String kind, String precedingInvoiceNumber, String lifecycleCode,
                               String lifecycleStatus, boolean onHold, String holdReason, Long possibleDuplicateOf,
                               String discrepancyAcceptedBy,
-                              String discrepancyAcceptanceReason, List<LineView> lines) {
+                              String discrepancyAcceptanceReason, String buyerReference, String costCentre, String approvalDecidedBy,
+                              String approvalComment, List<LineView> lines) {
 
         static InvoiceView of(SupplierInvoice invoice) {
             return new InvoiceView(invoice.getId(), invoice.getNumber(), invoice.getIssueDate(), invoice.getCurrency(),
@@ -90,7 +95,8 @@ public class InvoiceResource {
                     invoice.getLifecycle() == null ? null : invoice.getLifecycle().code(),
                     invoice.getLifecycle() == null ? null : invoice.getLifecycle().name(), invoice.isOnHold(), invoice.getHoldReason(),
                     invoice.getPossibleDuplicateOf(), invoice.getDiscrepancyAcceptedBy(),
-                    invoice.getDiscrepancyAcceptanceReason(),
+                    invoice.getDiscrepancyAcceptanceReason(), invoice.getBuyerReference(), invoice.getCostCentre(),
+                    invoice.getApprovalDecidedBy(), invoice.getApprovalComment(),
                     invoice.getLines().stream().map(LineView::of).toList());
         }
     }
@@ -205,6 +211,43 @@ public class InvoiceResource {
             throw new InvalidInputException("error.missing", "reason");
         }
         return InvoiceView.of(invoicing.acceptDiscrepancy(id, acceptance.reason()));
+    }
+
+    /** The body of PUT /invoices/{id}/cost-centre. */
+    public record CostCentreAssignment(String costCentre) {
+    }
+
+    /** Sends an invoice without an order to the owner of a cost centre for approval. */
+    @PUT
+    @Path("{id}/cost-centre")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvoiceView routeToCostCentre(@PathParam("id") long id, CostCentreAssignment assignment) {
+        if (assignment == null) {
+            throw new InvalidInputException("error.missing", "costCentre");
+        }
+        return InvoiceView.of(approvals.routeToCostCentre(id, assignment.costCentre()));
+    }
+
+    /** The body of POST /invoices/{id}/approval: APPROVE or REFUSE, and a comment, which a refusal needs. */
+    public record ApprovalDecision(String decision, String comment) {
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvoiceView decide(@PathParam("id") long id, ApprovalDecision decision) {
+        if (decision == null) {
+            throw new InvalidInputException("error.missing", "decision");
+        }
+        return InvoiceView.of(approvals.decide(id, decision.decision(), decision.comment()));
+    }
+
+    /** Lists one page of the invoices without an order that wait for the caller's approval as a cost centre owner. */
+    @GET
+    @Path("awaiting-my-approval")
+    public List<InvoiceSummary> awaitingMyApproval(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return approvals.awaitingMyApproval(paging.first(), paging.size()).stream().map(InvoiceSummary::of).toList();
     }
 
     @GET

@@ -11,16 +11,26 @@ import java.util.List;
  * @param orderReference         BT-13, the buyer's purchase order number, or null
  * @param kind                   an invoice or a credit note
  * @param precedingInvoiceNumber BT-25, the invoice a credit note corrects, or null
+ * @param buyerReference         BT-10, the reference the buyer gave the seller, often a cost centre or a contact, or null
  */
 public record IncomingInvoice(String number, LocalDate issueDate, String currency, String orderReference,
                               String sellerName, String sellerVatId, BigDecimal totalWithoutVat, BigDecimal totalVat,
-                              BigDecimal totalWithVat, List<Line> lines, InvoiceKind kind, String precedingInvoiceNumber) {
+                              BigDecimal totalWithVat, List<Line> lines, InvoiceKind kind, String precedingInvoiceNumber,
+                              String buyerReference) {
+
+    /** A document without a buyer reference. */
+    public IncomingInvoice(String number, LocalDate issueDate, String currency, String orderReference, String sellerName,
+                           String sellerVatId, BigDecimal totalWithoutVat, BigDecimal totalVat, BigDecimal totalWithVat, List<Line> lines,
+                           InvoiceKind kind, String precedingInvoiceNumber) {
+        this(number, issueDate, currency, orderReference, sellerName, sellerVatId, totalWithoutVat, totalVat, totalWithVat, lines,
+                kind, precedingInvoiceNumber, null);
+    }
 
     /** An invoice, which corrects no earlier one. */
     public IncomingInvoice(String number, LocalDate issueDate, String currency, String orderReference, String sellerName,
                            String sellerVatId, BigDecimal totalWithoutVat, BigDecimal totalVat, BigDecimal totalWithVat, List<Line> lines) {
         this(number, issueDate, currency, orderReference, sellerName, sellerVatId, totalWithoutVat, totalVat, totalWithVat, lines,
-                InvoiceKind.INVOICE, null);
+                InvoiceKind.INVOICE, null, null);
     }
 
     /**

@@ -5,6 +5,8 @@ package org.openprocure.invoicing;
  * AWAITING_MATCH until the first match run, and afterwards takes the outcome of the latest run.
  * DISCREPANCY_ACCEPTED is a discrepancy that accounts payable accepted for payment; a later run
  * that finds the invoice matched replaces it, a later discrepancy does not.
+ * An invoice without an order is not matched: routed to a cost centre, it is AWAITING_APPROVAL
+ * until the cost centre's owner approves it (APPROVED_WITHOUT_ORDER) or refuses it (REFUSED).
  */
 public enum InvoiceStatus {
     NO_ORDER_REFERENCE,
@@ -13,5 +15,8 @@ public enum InvoiceStatus {
     MATCHED,
     MATCHED_WITHIN_TOLERANCE,
     DISCREPANCY,
-    DISCREPANCY_ACCEPTED
+    DISCREPANCY_ACCEPTED,
+    AWAITING_APPROVAL,
+    APPROVED_WITHOUT_ORDER,
+    REFUSED
 }

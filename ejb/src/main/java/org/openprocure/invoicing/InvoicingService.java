@@ -1,6 +1,5 @@
 package org.openprocure.invoicing;
 
-import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,6 @@ import org.openprocure.shared.TransitionNotAllowedException;
 import org.openprocure.supplier.Supplier;
 import org.openprocure.supplier.SupplierScope;
 import org.openprocure.supplier.SupplierService;
-import org.openprocure.user.UserAccount;
 import org.openprocure.user.UserAccountService;
 
 /**
@@ -79,6 +77,9 @@ public class InvoicingService {
 
     @Inject
     private UnitConversionService unitConversions;
+
+    @Inject
+    private InvoiceApprovalService approvals;
 
     @Inject
     private UserAccountService users;
@@ -125,6 +126,8 @@ public class InvoicingService {
         }
         if (!invoice.orderNumbers().isEmpty()) {
             invoiceReceived.fire(new InvoiceReceived(invoice.getId()));
+        } else {
+            approvals.routeByBuyerReference(invoice);
         }
 
         LOG.info(() -> "Invoice " + invoice.getId() + " received (" + UBL_FORMAT + ", " + invoice.getLines().size()
@@ -242,34 +245,13 @@ public class InvoicingService {
         if (order != null && receiving.hasPosted(order.getId(), actor)) {
             throw new DutySegregationException("error.invoice.acceptOwnReceipt", invoice.getNumber(), order.getNumber());
         }
-        requireAuthorityFor(invoice, actor);
+        InvoiceAuthority.require(users.find(actor).orElse(null), invoice, "error.acceptance");
         invoice.acceptDiscrepancy(actor, reason);
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "DISCREPANCY_ACCEPTED", actor, invoice.getDiscrepancyAcceptanceReason());
         lifecycle.refresh(invoice, actor);
 
         LOG.info(() -> "Invoice " + invoiceId + " discrepancy accepted");
         return invoice;
-    }
-
-    /**
-     * Passes when the clerk's authority limit, the approval limit on their user record in the
-     * product, covers the invoice's total excluding VAT in the invoice's currency.
-     */
-    private void requireAuthorityFor(SupplierInvoice invoice, String actor) {
-        UserAccount account = users.find(actor).orElse(null);
-        if (account == null || account.getApprovalLimit() == null) {
-            throw new DutySegregationException("error.acceptance.noLimit", invoice.getNumber());
-        }
-        BigDecimal total = invoice.getTotalWithoutVat() == null ? BigDecimal.ZERO : invoice.getTotalWithoutVat();
-        if (!account.getApprovalCurrency().equals(invoice.getCurrency()) || total.compareTo(account.getApprovalLimit()) > 0) {
-            throw new DutySegregationException("error.acceptance.overLimit", invoice.getNumber(), twoDecimalsAtLeast(total),
-                    String.valueOf(invoice.getCurrency()), account.getApprovalLimit().toPlainString(), account.getApprovalCurrency());
-        }
-    }
-
-    private static String twoDecimalsAtLeast(BigDecimal amount) {
-        BigDecimal plain = amount.stripTrailingZeros();
-        return (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
     }
 
     /** Puts the invoice on hold, with a reason: it is not approved for payment until released. */

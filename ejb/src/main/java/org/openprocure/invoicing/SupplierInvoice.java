@@ -136,6 +136,23 @@ public class SupplierInvoice {
     @Column(name = "document_format", nullable = false)
     private String documentFormat;
 
+    /** BT-10. */
+    @Column(name = "buyer_reference")
+    private String buyerReference;
+
+    /** The cost centre whose owner approves the invoice when it has no order. */
+    @Column(name = "cost_centre")
+    private String costCentre;
+
+    @Column(name = "routed_by")
+    private String routedBy;
+
+    @Column(name = "approval_decided_by")
+    private String approvalDecidedBy;
+
+    @Column(name = "approval_comment")
+    private String approvalComment;
+
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<SupplierInvoiceLine> lines = new ArrayList<>();
@@ -150,6 +167,7 @@ public class SupplierInvoice {
         this.issueDate = incoming.issueDate();
         this.currency = incoming.currency();
         this.orderReference = incoming.orderReference();
+        this.buyerReference = incoming.buyerReference();
         this.sellerName = incoming.sellerName();
         this.sellerVatId = incoming.sellerVatId();
         this.sellerKey = sellerKey(sellerVatId, sellerName);
@@ -257,10 +275,54 @@ public class SupplierInvoice {
         return hasCountry(vatId) ? vatId.substring(2) : vatId;
     }
 
-    /** Tells whether accounts payable may still change the invoice's order: not once it is good to pay. */
+    /** Tells whether the invoice is good to pay, which also means accounts payable may no longer change its order. */
     public boolean isGoodToPay() {
         return status == InvoiceStatus.MATCHED || status == InvoiceStatus.MATCHED_WITHIN_TOLERANCE
-                || status == InvoiceStatus.DISCREPANCY_ACCEPTED;
+                || status == InvoiceStatus.DISCREPANCY_ACCEPTED || status == InvoiceStatus.APPROVED_WITHOUT_ORDER;
+    }
+
+    /**
+     * Sends an invoice without an order to the owner of a cost centre for approval, or to another
+     * cost centre while it waits. The actor is null when the invoice's buyer reference chose it.
+     */
+    void routeTo(String costCentreCode, String actor) {
+        if (status != InvoiceStatus.NO_ORDER_REFERENCE && status != InvoiceStatus.AWAITING_APPROVAL) {
+            throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, number, status, "route to a cost centre");
+        }
+        costCentre = costCentreCode;
+        routedBy = actor;
+        status = InvoiceStatus.AWAITING_APPROVAL;
+    }
+
+    /** Records the cost centre owner's decision on an invoice without an order; a refusal needs a comment. */
+    void decideWithoutOrder(boolean approved, String actor, String comment) {
+        if (status != InvoiceStatus.AWAITING_APPROVAL) {
+            throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, number, status, approved ? "approve" : "refuse");
+        }
+        approvalComment = approved ? Inputs.optionalText(comment, "comment", 1000) : Inputs.requireText(comment, "comment", 1000);
+        approvalDecidedBy = actor;
+        status = approved ? InvoiceStatus.APPROVED_WITHOUT_ORDER : InvoiceStatus.REFUSED;
+    }
+
+    public String getBuyerReference() {
+        return buyerReference;
+    }
+
+    public String getCostCentre() {
+        return costCentre;
+    }
+
+    /** Returns who sent the invoice to its cost centre, or null when its buyer reference did. */
+    public String getRoutedBy() {
+        return routedBy;
+    }
+
+    public String getApprovalDecidedBy() {
+        return approvalDecidedBy;
+    }
+
+    public String getApprovalComment() {
+        return approvalComment;
     }
 
     void hold(String reason) {
@@ -280,12 +342,12 @@ public class SupplierInvoice {
     }
 
     /**
-     * Returns the lifecycle status that follows from the invoice's state: refused after a dispute
-     * that refused it, in dispute while one is open, suspended while on hold, approved when good
-     * to pay, otherwise taken over.
+     * Returns the lifecycle status that follows from the invoice's state: refused by its cost centre
+     * owner or after a dispute that refused it, in dispute while one is open, suspended while on
+     * hold, approved when good to pay, otherwise taken over.
      */
     LifecycleStatus lifecycle(boolean openDispute, boolean rejectedInDispute) {
-        if (rejectedInDispute) {
+        if (rejectedInDispute || status == InvoiceStatus.REFUSED) {
             return LifecycleStatus.REFUSED;
         }
         if (openDispute) {

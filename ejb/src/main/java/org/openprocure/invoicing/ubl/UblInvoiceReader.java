@@ -113,6 +113,7 @@ public class UblInvoiceReader {
         text(invoice.number(), "BT-1", IDENTIFIER_LENGTH);
         text(invoice.precedingInvoiceNumber(), "BT-25", IDENTIFIER_LENGTH);
         text(invoice.orderReference(), "BT-13", IDENTIFIER_LENGTH);
+        text(invoice.buyerReference(), "BT-10", IDENTIFIER_LENGTH);
         text(invoice.sellerName(), "BT-27", IDENTIFIER_LENGTH);
         text(invoice.sellerVatId(), "BT-31", 255);
         text(invoice.currency(), "BT-5", CODE_LENGTH);
@@ -171,7 +172,8 @@ public class UblInvoiceReader {
                 totals == null ? null : amount(totals.getTaxExclusiveAmount()),
                 taxAmount(invoice.getTaxTotal()),
                 totals == null ? null : amount(totals.getTaxInclusiveAmount()),
-                lines, negative ? InvoiceKind.NEGATIVE_INVOICE : InvoiceKind.INVOICE, precedingInvoice(invoice.getBillingReference()));
+                lines, negative ? InvoiceKind.NEGATIVE_INVOICE : InvoiceKind.INVOICE, precedingInvoice(invoice.getBillingReference()),
+                trim(invoice.getBuyerReferenceValue()));
     }
 
     private static IncomingInvoice toIncomingCreditNote(CreditNoteType creditNote) {
@@ -197,7 +199,8 @@ public class UblInvoiceReader {
                 totals == null ? null : amount(totals.getTaxExclusiveAmount()),
                 taxAmount(creditNote.getTaxTotal()),
                 totals == null ? null : amount(totals.getTaxInclusiveAmount()),
-                lines, InvoiceKind.CREDIT_NOTE, precedingInvoice(creditNote.getBillingReference()));
+                lines, InvoiceKind.CREDIT_NOTE, precedingInvoice(creditNote.getBillingReference()),
+                trim(creditNote.getBuyerReferenceValue()));
     }
 
     /** BT-25: the first invoice the document refers to in its billing references, or null. */
