@@ -13,6 +13,11 @@ import static org.openprocure.it.Fixtures.receive;
 import static org.openprocure.it.Fixtures.supplier;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -207,6 +212,38 @@ class MatchCasesIT {
         assertEquals(true, line.getBoolean("vatRateDiffers"));
         assertEquals("Invoice line 1 applies VAT at 10%, but order line 1 at 20%. The match outcome does not count it;"
                 + " check the tax before paying.", line.getString("taxNote"));
+    }
+
+    @Test
+    void concurrentReceiptsAndInvoicesConverge() throws Exception {
+        JsonObject order = importOrder("PO-CASE-12", supplierId, "EUR", line("1", "P", "Papier", "20", "C62", "4.20"));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Api.Reply>> receipts = new ArrayList<>();
+        List<Future<Api.Reply>> invoices = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            receipts.add(pool.submit(() -> receive(id(order), "1", "1")));
+            if (i % 5 == 0) {
+                String number = "FA-CASE-12-" + i;
+                invoices.add(pool.submit(() -> SUPPLIER.postXml("/api/invoices",
+                        UblDocuments.invoice(number, "PO-CASE-12", new UblDocuments.Line("1", "5", "C62", "4.20", null, "21.00")))));
+            }
+        }
+        for (Future<Api.Reply> receipt : receipts) {
+            assertEquals(201, receipt.get().status(), receipt.get().body());
+        }
+        List<Long> invoiceIds = new ArrayList<>();
+        for (Future<Api.Reply> invoice : invoices) {
+            assertEquals(201, invoice.get().status(), invoice.get().body());
+            invoiceIds.add(id(invoice.get().json()));
+        }
+        pool.shutdown();
+
+        for (long invoiceId : invoiceIds) {
+            assertEquals("MATCHED", awaitOutcome(invoiceId, "MATCHED"), "4 invoices of 5 against 20 received, whatever came first");
+        }
+        JsonObject line = orderLine(order);
+        assertEquals(0, new BigDecimal("20").compareTo(line.getJsonNumber("receivedQuantity").bigDecimalValue()));
+        assertEquals(0, new BigDecimal("20").compareTo(line.getJsonNumber("invoicedQuantity").bigDecimalValue()));
     }
 
     /** Posts the document as the supplier and returns its first match. */
