@@ -7,10 +7,10 @@ import java.util.Collection;
 import java.util.Comparator;
 
 /**
- * Compares one invoice line with its order line: quantity invoiced against the quantity ordered
- * and the quantity accepted (received minus rejected), each less what earlier invoices claimed,
- * and unit price against order price, both per single unit. It reads its inputs and never
- * changes them.
+ * Compares one invoice line with its order line. The quantity invoiced is compared with the
+ * quantity ordered and the quantity accepted (received minus rejected, less what returns withhold),
+ * each less what earlier invoices claimed. The unit price is compared with the order price, both per
+ * single unit. The policy reads its inputs and never changes them.
  */
 public final class ThreeWayMatchPolicy {
 
@@ -40,7 +40,8 @@ public final class ThreeWayMatchPolicy {
         }
         BigDecimal invoiceUnitPrice = perUnit(invoiceLine.netPrice(), invoiceLine.priceBaseQuantity());
         BigDecimal orderUnitPrice = perUnit(orderLine.unitPrice(), orderLine.priceBasisQuantity());
-        BigDecimal available = orderLine.acceptedQuantity().subtract(orderLine.invoicedBefore()).max(BigDecimal.ZERO);
+        BigDecimal available = orderLine.acceptedQuantity().subtract(orderLine.returnedQuantity())
+                .subtract(orderLine.invoicedBefore()).max(BigDecimal.ZERO);
         if (!invoiceLine.currency().equals(orderLine.currency())) {
             return discrepancy(invoiceLine, orderLine, DiscrepancyReason.CURRENCY_MISMATCH, available, invoiceUnitPrice, orderUnitPrice);
         }
