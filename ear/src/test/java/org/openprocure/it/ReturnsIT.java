@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Returns of received goods and how the three-way match accounts for them: an open return withholds
- * its quantity from the invoice that billed it, and the credit note or the replacement
- * delivery settles it, so the goods are paid once and credited once.
+ * Returns of received goods and how the three-way match accounts for them. An open return withholds
+ * its quantity from the invoice that billed it until the credit note or the replacement delivery
+ * settles it, so the goods are paid once and credited once.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReturnsIT {

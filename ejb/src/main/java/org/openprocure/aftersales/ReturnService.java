@@ -132,11 +132,15 @@ public class ReturnService {
 
     /** Settles the returns of one order line against its counters; {@code credited} is what credit notes took back from it. */
     public ReturnSettlement settlement(PurchaseOrderLine line, BigDecimal credited) {
-        List<ReturnSettlement.Claim> claims = claimsOf(line).stream().map(ReturnClaim::asClaim).toList();
+        return settlement(claimsOf(line), line, credited);
+    }
+
+    private static ReturnSettlement settlement(List<ReturnClaim> claims, PurchaseOrderLine line, BigDecimal credited) {
         if (claims.isEmpty()) {
             return ReturnSettlement.NONE;
         }
-        return ReturnSettlement.of(claims, credited, line.getAcceptedQuantity(), line.expectedQuantity());
+        return ReturnSettlement.of(claims.stream().map(ReturnClaim::asClaim).toList(), credited, line.getAcceptedQuantity(),
+                line.expectedQuantity());
     }
 
     /**
@@ -154,10 +158,11 @@ public class ReturnService {
 
     private void settle(PurchaseOrderLine line) {
         List<ReturnClaim> claims = claimsOf(line);
-        ReturnSettlement settlement = settlement(line, line.getCreditedQuantity());
+        ReturnSettlement settlement = settlement(claims, line, line.getCreditedQuantity());
         for (ReturnClaim claim : claims) {
             if (claim.settle(settlement.settled(claim.getId()))) {
-                auditTrail.record(DocumentType.RETURN_CLAIM, claim.getId(), claim.getStatus().name(), AuditTrail.SYSTEM,
+                String action = claim.getStatus() == ReturnStatus.OPEN ? "REOPENED" : claim.getStatus().name();
+                auditTrail.record(DocumentType.RETURN_CLAIM, claim.getId(), action, AuditTrail.SYSTEM,
                         claim.getSettledQuantity().stripTrailingZeros().toPlainString() + " " + claim.getUnitCode() + " settled");
                 LOG.info(() -> "Return " + claim.getNumber() + " now " + claim.getStatus());
             }
