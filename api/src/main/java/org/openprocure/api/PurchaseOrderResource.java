@@ -77,8 +77,8 @@ public class PurchaseOrderResource {
                            LocalDate requestedDeliveryDate, String confirmationStatus, LocalDate confirmedDeliveryDate,
                            BigDecimal orderedQuantity, BigDecimal confirmedQuantity, BigDecimal shippedQuantity,
                            BigDecimal receivedQuantity, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity,
-                           BigDecimal invoicedQuantity, BigDecimal creditedQuantity, String alternativeUnitCode,
-                           BigDecimal alternativeUnitFactor) {
+                           BigDecimal invoicedQuantity, BigDecimal creditedQuantity, BigDecimal returnedQuantity,
+                           String alternativeUnitCode, BigDecimal alternativeUnitFactor) {
 
         static LineView of(PurchaseOrderLine line) {
             return new LineView(line.getId(), line.getLineNumber(), line.getSupplierPartNumber(), line.getDescription(),
@@ -88,8 +88,8 @@ public class PurchaseOrderResource {
                     Figures.plain(line.getConfirmedQuantity()), Figures.plain(line.getShippedQuantity()),
                     Figures.plain(line.getReceivedQuantity()), Figures.plain(line.getAcceptedQuantity()),
                     Figures.plain(line.getRejectedQuantity()), Figures.plain(line.getInvoicedQuantity()),
-                    Figures.plain(line.getCreditedQuantity()), line.getAlternativeUnitCode(),
-                    Figures.plain(line.getAlternativeUnitFactor()));
+                    Figures.plain(line.getCreditedQuantity()), Figures.plain(line.getReturnedQuantity()),
+                    line.getAlternativeUnitCode(), Figures.plain(line.getAlternativeUnitFactor()));
         }
     }
 

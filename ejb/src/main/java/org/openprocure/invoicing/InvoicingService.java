@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.invoicing.ubl.UblInvoiceReader;
 import org.openprocure.purchasing.PurchaseOrder;
+import org.openprocure.purchasing.PurchaseOrderChanged;
 import org.openprocure.purchasing.PurchaseOrderService;
 import org.openprocure.purchasing.UnitConversionService;
 import org.openprocure.receiving.ReceivingService;
@@ -65,6 +66,9 @@ public class InvoicingService {
 
     @Inject
     private Event<InvoiceReceived> invoiceReceived;
+
+    @Inject
+    private Event<PurchaseOrderChanged> orderChanged;
 
     @Inject
     private SupplierScope scope;
@@ -129,6 +133,7 @@ public class InvoicingService {
         } else {
             approvals.routeByBuyerReference(invoice);
         }
+        announceCredit(invoice, invoice.getPurchaseOrder());
 
         LOG.info(() -> "Invoice " + invoice.getId() + " received (" + UBL_FORMAT + ", " + invoice.getLines().size()
                 + " line(s)), status " + invoice.getStatus());
@@ -204,6 +209,16 @@ public class InvoicingService {
     }
 
     /**
+     * Tells the order that a credit note now takes quantities back from its lines, or gave them
+     * back, so that its other invoices are matched again and its returns settled.
+     */
+    private void announceCredit(SupplierInvoice invoice, PurchaseOrder order) {
+        if (invoice.isCreditNote() && order != null) {
+            orderChanged.fire(new PurchaseOrderChanged(order.getId()));
+        }
+    }
+
+    /**
      * Assigns an order to an invoice that names none, an unknown one or a wrong one, and requests a
      * match. The order must be addressed to the invoice's seller, and an invoice that is good to pay
      * keeps its order.
@@ -221,10 +236,15 @@ public class InvoicingService {
             throw new InvalidInputException("error.invoice.otherSupplier", order.getNumber(), invoice.getSellerVatId());
         }
 
+        PurchaseOrder previous = invoice.getPurchaseOrder();
         invoice.assignOrderReference(order.getNumber());
         invoice.linkTo(purchaseOrders.lock(order), unitConversions.forSupplier(order.getSupplier().getId()));
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "ORDER_ASSIGNED", session.getCallerPrincipal().getName(), number);
         invoiceReceived.fire(new InvoiceReceived(invoice.getId()));
+        announceCredit(invoice, order);
+        if (previous != null && !previous.equals(order)) {
+            announceCredit(invoice, previous);
+        }
 
         LOG.info(() -> "Invoice " + invoiceId + " assigned to order " + number);
         return invoice;

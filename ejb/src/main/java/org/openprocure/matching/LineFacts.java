@@ -18,9 +18,19 @@ public final class LineFacts {
      *
      * @param expectedQuantity the confirmed quantity, or the ordered one until the supplier confirms
      * @param invoicedBefore   quantity of this order line already on invoices received before this one
+     * @param returnedQuantity accepted quantity that returns withhold from invoices until their credit note arrives,
+     *                         and for good when a replacement is expected, because the replacement is received anew
      */
     public record OrderLine(String lineNumber, String unitCode, BigDecimal unitPrice, BigDecimal priceBasisQuantity,
                             String currency, BigDecimal expectedQuantity, BigDecimal receivedQuantity,
-                            BigDecimal acceptedQuantity, BigDecimal invoicedBefore) {
+                            BigDecimal acceptedQuantity, BigDecimal invoicedBefore, BigDecimal returnedQuantity) {
+
+        /** An order line with no returns. */
+        public OrderLine(String lineNumber, String unitCode, BigDecimal unitPrice, BigDecimal priceBasisQuantity,
+                         String currency, BigDecimal expectedQuantity, BigDecimal receivedQuantity,
+                         BigDecimal acceptedQuantity, BigDecimal invoicedBefore) {
+            this(lineNumber, unitCode, unitPrice, priceBasisQuantity, currency, expectedQuantity, receivedQuantity,
+                    acceptedQuantity, invoicedBefore, BigDecimal.ZERO);
+        }
     }
 }

@@ -18,6 +18,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.openprocure.aftersales.ReturnService;
+import org.openprocure.aftersales.ReturnSettlement;
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.invoicing.InvoiceLifecycleService;
 import org.openprocure.invoicing.InvoiceStatus;
@@ -68,6 +70,9 @@ public class MatchingService {
 
     @Inject
     private Event<PurchaseOrderChanged> orderChanged;
+
+    @Inject
+    private ReturnService returns;
 
     /**
      * Matches one invoice. The invoice row stays locked until the transaction ends, so two runs for
@@ -192,18 +197,21 @@ public class MatchingService {
         if (line == null) {
             return null;
         }
+        BigDecimal credited = credited(line);
+        ReturnSettlement settlement = returns.settlement(line, credited);
         return new LineFacts.OrderLine(line.getLineNumber(), line.getUnitCode(), line.getUnitPrice(), line.getPriceBasisQuantity(),
                 order.getCurrency(), line.expectedQuantity(), line.getReceivedQuantity(), line.getAcceptedQuantity(),
-                invoicedBefore(invoice, line));
+                invoicedBefore(invoice, line, credited.subtract(settlement.settledByCredit())), settlement.withheldQuantity());
     }
 
     /**
-     * Returns the quantity of the order line on invoices received before this one, less what every
-     * credit note took back, so one receipt is not paid twice and a credit frees its quantity once,
-     * whenever the credit note arrived. Negative invoice lines are left out, so a return cannot
-     * reopen a receipt.
+     * Returns the quantity of the order line on invoices received before this one, less what credit
+     * notes took back, so one receipt is not paid twice and a credit frees its quantity once,
+     * whenever the credit note arrived. A credit that settles a return frees nothing, because the
+     * returned goods left with it. Negative invoice lines are left out, so a return cannot reopen a
+     * receipt.
      */
-    private BigDecimal invoicedBefore(SupplierInvoice invoice, PurchaseOrderLine line) {
+    private BigDecimal invoicedBefore(SupplierInvoice invoice, PurchaseOrderLine line, BigDecimal freedByCredits) {
         BigDecimal invoiced = sum(entityManager.createQuery("""
                         select sum(l.quantity * l.unitFactor) from SupplierInvoiceLine l
                         where l.orderLine.id = :lineId and l.invoice.id < :invoiceId and l.quantity > 0
@@ -211,7 +219,7 @@ public class MatchingService {
                 .setParameter("lineId", line.getId())
                 .setParameter("invoiceId", invoice.getId())
                 .getSingleResult());
-        return invoiced.subtract(credited(line)).max(BigDecimal.ZERO);
+        return invoiced.subtract(freedByCredits).max(BigDecimal.ZERO);
     }
 
     /** Returns the quantity that invoices billed on the order line, whenever they arrived. */

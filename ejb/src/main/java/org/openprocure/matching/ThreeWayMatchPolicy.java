@@ -9,10 +9,10 @@ import java.util.Comparator;
 import org.openprocure.purchasing.UnitEquivalence;
 
 /**
- * Compares one invoice line with its order line: quantity invoiced against the quantity ordered
- * and the quantity accepted (received minus rejected), each less what earlier invoices claimed,
- * and unit price against order price, both per single unit. It reads its inputs and never
- * changes them.
+ * Compares one invoice line with its order line. The quantity invoiced is compared with the
+ * quantity ordered and the quantity accepted (received minus rejected, less what returns withhold),
+ * each less what earlier invoices claimed. The unit price is compared with the order price, both per
+ * single unit. The policy reads its inputs and never changes them.
  */
 public final class ThreeWayMatchPolicy {
 
@@ -49,9 +49,10 @@ public final class ThreeWayMatchPolicy {
         if (defect != null) {
             return discrepancy(invoiceLine, orderLine, defect, null, null, null);
         }
-        BigDecimal available = orderLine.acceptedQuantity().subtract(orderLine.invoicedBefore()).max(BigDecimal.ZERO);
         BigDecimal invoiceUnitPrice = perUnit(invoiceLine.netPrice(), invoiceLine.priceBaseQuantity());
         BigDecimal orderUnitPrice = perUnit(orderLine.unitPrice(), orderLine.priceBasisQuantity());
+        BigDecimal available = orderLine.acceptedQuantity().subtract(orderLine.returnedQuantity())
+                .subtract(orderLine.invoicedBefore()).max(BigDecimal.ZERO);
         if (!invoiceLine.currency().equals(orderLine.currency())) {
             return discrepancy(invoiceLine, orderLine, DiscrepancyReason.CURRENCY_MISMATCH, available, invoiceUnitPrice, orderUnitPrice);
         }

@@ -26,7 +26,8 @@ import org.openprocure.shared.TransitionNotAllowedException;
 
 /**
  * One order line with its independent counters: ordered, confirmed, shipped, received, accepted,
- * rejected and invoiced. Accepted quantity is what a three-way match compares the invoice with.
+ * rejected, invoiced, credited and returned. Accepted quantity is what a three-way match compares
+ * the invoice with.
  */
 @Entity
 @Table(name = "purchase_order_line")
@@ -111,6 +112,9 @@ public class PurchaseOrderLine {
     /** The number of order units in one alternative unit. */
     @Column(name = "alternative_unit_factor")
     private BigDecimal alternativeUnitFactor;
+    /** Quantity that returns not cancelled took back after a receipt accepted it; accepted stays as the receipts counted it. */
+    @Column(name = "returned_quantity", nullable = false)
+    private BigDecimal returnedQuantity = BigDecimal.ZERO;
 
     protected PurchaseOrderLine() {
     }
@@ -183,6 +187,11 @@ public class PurchaseOrderLine {
     public void countCredited(BigDecimal quantity) {
         creditedQuantity = creditedQuantity.add(quantity);
         invoicedQuantity = invoicedQuantity.subtract(quantity);
+    }
+
+    /** Counts a return of accepted goods; negative to take it back when the return is cancelled. */
+    public void countReturned(BigDecimal quantity) {
+        returnedQuantity = returnedQuantity.add(quantity);
     }
 
     private void requireNotRejected(String action) {
@@ -299,5 +308,9 @@ public class PurchaseOrderLine {
 
     public BigDecimal getCreditedQuantity() {
         return creditedQuantity;
+    }
+
+    public BigDecimal getReturnedQuantity() {
+        return returnedQuantity;
     }
 }

@@ -75,6 +75,14 @@ public class GoodsReceiptLine {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public GoodsReceipt getReceipt() {
+        return receipt;
+    }
+
     public PurchaseOrderLine getOrderLine() {
         return orderLine;
     }

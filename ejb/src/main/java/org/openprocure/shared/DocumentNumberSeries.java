@@ -4,7 +4,8 @@ package org.openprocure.shared;
 public enum DocumentNumberSeries {
     PURCHASE_REQUISITION("PR", "requisition_number_seq"),
     PURCHASE_ORDER("PO", "purchase_order_number_seq"),
-    GOODS_RECEIPT("GR", "goods_receipt_number_seq");
+    GOODS_RECEIPT("GR", "goods_receipt_number_seq"),
+    RETURN_CLAIM("RT", "return_claim_number_seq");
 
     private final String prefix;
     private final String sequence;

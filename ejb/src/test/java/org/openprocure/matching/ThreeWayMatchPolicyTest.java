@@ -58,6 +58,23 @@ class ThreeWayMatchPolicyTest {
         assertEquals(0, new BigDecimal("5").compareTo(match.availableQuantity()));
     }
 
+    @ParameterizedTest(name = "invoiced {0}, accepted 10, returns withhold {1}, invoiced before {2} → {3}, available {4}")
+    @CsvSource(nullValues = "-", value = {
+            "10, 3, 0, QUANTITY_OVER_RECEIPT, 7",
+            "7,  3, 0, -, 7",
+            "3,  3, 7, QUANTITY_OVER_RECEIPT, 0",
+            "10, 0, 0, -, 10",
+    })
+    void returnsHoldBackAcceptedQuantity(String invoiced, String returned, String invoicedBefore, DiscrepancyReason reason, String available) {
+        LineFacts.OrderLine orderLine = new LineFacts.OrderLine("7", "C62", new BigDecimal("6.90"), BigDecimal.ONE, "EUR", new BigDecimal("1000"),
+                BigDecimal.TEN, BigDecimal.TEN, new BigDecimal(invoicedBefore), new BigDecimal(returned));
+
+        LineMatch match = policy.match(invoiceLine(invoiced, "6.90", null, "C62", "EUR"), orderLine);
+
+        assertEquals(reason, match.reason());
+        assertEquals(0, new BigDecimal(available).compareTo(match.availableQuantity()), "available " + match.availableQuantity());
+    }
+
     @Test
     void priceBasisIsNormalisedToOneUnit() {
         LineMatch match = policy.match(invoiceLine("200", "0.75", "1", "C62", "EUR"),
