@@ -11,18 +11,22 @@ import java.math.BigDecimal;
  * @param invoiceVatRate    VAT rate of the invoice line in percent, or null
  * @param orderVatRate      VAT rate of the order line in percent, or null
  * @param vatRateDiffers    whether the two rates differ by more than the tolerance; reported apart from the outcome
+ * @param invoiceLineAmount BT-131 as the supplier wrote it, or null when the line amount was not compared
+ * @param orderLineAmount   the order's value of the invoiced quantity, rounded half-up to 2 decimals, or null
+ * @param tolerance         the tolerances applied and their source, or null when none were recorded
  */
 public record LineMatch(String invoiceLineId, String orderLineNumber, MatchOutcome outcome, DiscrepancyReason reason,
                         BigDecimal invoicedQuantity, BigDecimal availableQuantity, String unitCode,
                         BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice, BigDecimal invoiceVatRate, BigDecimal orderVatRate,
-                        boolean vatRateDiffers) {
+                        boolean vatRateDiffers, BigDecimal invoiceLineAmount, BigDecimal orderLineAmount,
+                        AppliedTolerance tolerance) {
 
     /** A line match whose VAT rates are not compared yet. */
     public LineMatch(String invoiceLineId, String orderLineNumber, MatchOutcome outcome, DiscrepancyReason reason,
                      BigDecimal invoicedQuantity, BigDecimal availableQuantity, String unitCode,
                      BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice) {
         this(invoiceLineId, orderLineNumber, outcome, reason, invoicedQuantity, availableQuantity, unitCode, invoiceUnitPrice,
-                orderUnitPrice, null, null, false);
+                orderUnitPrice, null, null, false, null, null, null);
     }
 
     /**
@@ -33,6 +37,13 @@ public record LineMatch(String invoiceLineId, String orderLineNumber, MatchOutco
         boolean differs = invoiceRate != null && orderRate != null
                 && invoiceRate.subtract(orderRate).abs().compareTo(tolerancePoints) > 0;
         return new LineMatch(invoiceLineId, orderLineNumber, outcome, reason, invoicedQuantity, availableQuantity, unitCode,
-                invoiceUnitPrice, orderUnitPrice, invoiceRate, orderRate, differs);
+                invoiceUnitPrice, orderUnitPrice, invoiceRate, orderRate, differs, invoiceLineAmount, orderLineAmount, tolerance);
+    }
+
+    /** Returns this match with the record of the tolerances it applied. */
+    public LineMatch withTolerance(AppliedTolerance applied) {
+        return new LineMatch(invoiceLineId, orderLineNumber, outcome, reason, invoicedQuantity, availableQuantity, unitCode,
+                invoiceUnitPrice, orderUnitPrice, invoiceVatRate, orderVatRate, vatRateDiffers, invoiceLineAmount, orderLineAmount,
+                applied);
     }
 }
