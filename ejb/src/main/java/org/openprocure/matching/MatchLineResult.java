@@ -3,6 +3,7 @@ package org.openprocure.matching;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -69,6 +70,15 @@ public class MatchLineResult {
     @Column(name = "vat_rate_differs", nullable = false)
     private boolean vatRateDiffers;
 
+    @Column(name = "invoice_line_amount")
+    private BigDecimal invoiceLineAmount;
+
+    @Column(name = "order_line_amount")
+    private BigDecimal orderLineAmount;
+
+    @Embedded
+    private RecordedTolerance tolerance;
+
     protected MatchLineResult() {
     }
 
@@ -87,6 +97,24 @@ public class MatchLineResult {
         this.invoiceVatRate = match.invoiceVatRate();
         this.orderVatRate = match.orderVatRate();
         this.vatRateDiffers = match.vatRateDiffers();
+        this.invoiceLineAmount = match.invoiceLineAmount();
+        this.orderLineAmount = match.orderLineAmount();
+        this.tolerance = RecordedTolerance.of(match.tolerance());
+    }
+
+    /** Returns BT-131 as the supplier wrote it, or null when the line amount was not compared. */
+    public BigDecimal getInvoiceLineAmount() {
+        return invoiceLineAmount;
+    }
+
+    /** Returns the order's value of the invoiced quantity, rounded to the cent, or null. */
+    public BigDecimal getOrderLineAmount() {
+        return orderLineAmount;
+    }
+
+    /** Returns the tolerances applied and their source, or null for results stored before they were recorded. */
+    public RecordedTolerance getTolerance() {
+        return tolerance;
     }
 
     public BigDecimal getInvoiceVatRate() {

@@ -2,7 +2,9 @@ package org.openprocure.matching;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -15,11 +17,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.audit.AuditTrail;
+import org.openprocure.invoicing.InvoiceAllowanceCharge;
 import org.openprocure.invoicing.InvoiceLifecycleService;
 import org.openprocure.invoicing.InvoiceStatus;
 import org.openprocure.invoicing.SupplierInvoice;
 import org.openprocure.invoicing.SupplierInvoiceLine;
 import org.openprocure.platform.Settings;
+import org.openprocure.purchasing.OrderAllowanceCharge;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderChanged;
 import org.openprocure.purchasing.PurchaseOrderLine;
@@ -89,7 +93,10 @@ public class MatchingService {
                 }
             }
             List<LineMatch> lines = invoice.isCreditNote() ? matchCreditLines(invoice, order) : matchLines(invoice, order);
-            result.replace(ThreeWayMatchPolicy.overall(lines), lines.isEmpty() ? DiscrepancyReason.NO_LINES : null, lines);
+            AppliedTolerance chargeTolerance = tolerances.forLine(order.getSupplier().getId(), null);
+            List<ChargeMatch> charges = compareCharges(invoice, order, chargeTolerance.values());
+            result.replace(ThreeWayMatchPolicy.overall(lines, charges), lines.isEmpty() ? DiscrepancyReason.NO_LINES : null, lines,
+                    charges, charges.isEmpty() ? null : chargeTolerance);
         }
         if (result.getId() == null) {
             entityManager.persist(result);
@@ -119,17 +126,58 @@ public class MatchingService {
         return purchaseOrders.findByNumber(invoice.getOrderReference()).orElse(null);
     }
 
+    /** Matches each line under the tolerances of the order's supplier, else of the order line's purchase category, else the defaults. */
     private List<LineMatch> matchLines(SupplierInvoice invoice, PurchaseOrder order) {
-        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(tolerances.forSupplier(order.getSupplier().getId()), units());
+        UnitEquivalence units = units();
+        Map<String, AppliedTolerance> byCategory = new HashMap<>();
         List<LineMatch> matches = new ArrayList<>();
         for (SupplierInvoiceLine line : invoice.getLines()) {
             LineFacts.InvoiceLine invoiceFacts = new LineFacts.InvoiceLine(line.getLineId(), line.getQuantity(), line.getUnitCode(),
-                    line.getNetPrice(), line.getPriceBaseQuantity(), invoice.getCurrency());
+                    line.getNetPrice(), line.getPriceBaseQuantity(), invoice.getCurrency(), line.getNetAmount());
             PurchaseOrderLine orderLine = line.getOrderLine();
+            AppliedTolerance applied = byCategory.computeIfAbsent(orderLine == null ? null : orderLine.getCategory(),
+                    category -> tolerances.forLine(order.getSupplier().getId(), category));
+            ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(applied.values(), units);
             matches.add(policy.match(invoiceFacts, orderFacts(invoice, order, orderLine))
-                    .withVatRates(line.getVatRate(), orderLine == null ? null : orderLine.getVatRate(), settings.vatRateTolerancePoints()));
+                    .withVatRates(line.getVatRate(), orderLine == null ? null : orderLine.getVatRate(), settings.vatRateTolerancePoints())
+                    .withTolerance(applied));
         }
         return matches;
+    }
+
+    /**
+     * Compares the invoice's document-level charges and allowances with those the order foresaw,
+     * less what invoices received earlier for the order carried. Credit notes, and invoices in
+     * another currency than the order's, are not compared: the amounts would not be comparable.
+     */
+    private List<ChargeMatch> compareCharges(SupplierInvoice invoice, PurchaseOrder order, MatchTolerance tolerance) {
+        if (invoice.isCreditNote() || !order.getCurrency().equals(invoice.getCurrency())) {
+            return List.of();
+        }
+        List<ChargeFacts> invoiced = invoice.getAllowanceCharges().stream().map(MatchingService::chargeFacts).toList();
+        List<ChargeFacts> foreseen = order.getAllowanceCharges().stream().map(MatchingService::chargeFacts).toList();
+        return new ChargeComparison(tolerance).compare(invoiced, earlierCharges(invoice, order), foreseen);
+    }
+
+    /** Returns the document-level charges and allowances of the order's invoices received before this one. */
+    private List<ChargeFacts> earlierCharges(SupplierInvoice invoice, PurchaseOrder order) {
+        return entityManager.createQuery("""
+                        select c from InvoiceAllowanceCharge c
+                        where c.invoice.purchaseOrder.id = :orderId and c.invoice.id < :invoiceId
+                        and c.invoice.kind = org.openprocure.invoicing.InvoiceKind.INVOICE""", InvoiceAllowanceCharge.class)
+                .setParameter("orderId", order.getId())
+                .setParameter("invoiceId", invoice.getId())
+                .getResultStream()
+                .map(MatchingService::chargeFacts)
+                .toList();
+    }
+
+    private static ChargeFacts chargeFacts(InvoiceAllowanceCharge entry) {
+        return new ChargeFacts(entry.isCharge(), entry.getReasonCode(), entry.getReason(), entry.getAmount());
+    }
+
+    private static ChargeFacts chargeFacts(OrderAllowanceCharge entry) {
+        return new ChargeFacts(entry.isCharge(), entry.getReasonCode(), entry.getReason(), entry.getAmount());
     }
 
     private List<LineMatch> matchCreditLines(SupplierInvoice creditNote, PurchaseOrder order) {

@@ -3,8 +3,12 @@ package org.openprocure.purchasing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The content of an order line before it belongs to an order; checked when the line is built. */
+/**
+ * The content of an order line before it belongs to an order; checked when the line is built.
+ *
+ * @param category the purchase category, a classification code such as a UNSPSC commodity, or null
+ */
 public record OrderLineDraft(String lineNumber, String supplierPartNumber, String description, BigDecimal quantity,
                              String unitCode, BigDecimal unitPrice, BigDecimal priceBasisQuantity, BigDecimal vatRate,
-                             String costCentre, LocalDate deliveryDate) {
+                             String costCentre, LocalDate deliveryDate, String category) {
 }

@@ -25,6 +25,7 @@ import com.helger.ubl21.UBL21Marshaller;
 import com.helger.xsds.ccts.cct.schemamodule.AmountType;
 import com.helger.xsds.ccts.cct.schemamodule.QuantityType;
 
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.AllowanceChargeType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.BillingReferenceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CreditNoteLineType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.InvoiceLineType;
@@ -130,8 +131,24 @@ public class UblInvoiceReader {
             number(line.priceBaseQuantity(), "BT-149");
             number(line.netAmount(), "BT-131");
             number(line.vatRate(), "BT-152");
+            for (IncomingInvoice.AllowanceCharge allowanceCharge : line.allowanceCharges()) {
+                checked(allowanceCharge, "BT-140", "BT-139", "BT-136", "BT-137", "BT-138");
+            }
+        }
+        for (IncomingInvoice.AllowanceCharge allowanceCharge : invoice.allowanceCharges()) {
+            checked(allowanceCharge, "BT-98", "BT-97", "BT-92", "BT-93", "BT-94");
         }
         return invoice;
+    }
+
+    /** Checks an allowance or charge; errors name the terms of an allowance, because a charge's differ only in number. */
+    private static void checked(IncomingInvoice.AllowanceCharge allowanceCharge, String codeTerm, String reasonTerm, String amountTerm,
+                                String baseTerm, String percentTerm) {
+        text(allowanceCharge.reasonCode(), codeTerm, CODE_LENGTH);
+        text(allowanceCharge.reason(), reasonTerm, IDENTIFIER_LENGTH);
+        number(allowanceCharge.amount(), amountTerm);
+        number(allowanceCharge.baseAmount(), baseTerm);
+        number(allowanceCharge.percentage(), percentTerm);
     }
 
     private static void text(String value, String term, int maxLength) {
@@ -170,7 +187,8 @@ public class UblInvoiceReader {
                 totals == null ? null : amount(totals.getTaxExclusiveAmount()),
                 taxAmount(invoice.getTaxTotal()),
                 totals == null ? null : amount(totals.getTaxInclusiveAmount()),
-                lines, negative ? InvoiceKind.NEGATIVE_INVOICE : InvoiceKind.INVOICE, precedingInvoice(invoice.getBillingReference()));
+                lines, negative ? InvoiceKind.NEGATIVE_INVOICE : InvoiceKind.INVOICE, precedingInvoice(invoice.getBillingReference()),
+                allowanceCharges(invoice.getAllowanceCharge()));
     }
 
     private static IncomingInvoice toIncomingCreditNote(CreditNoteType creditNote) {
@@ -186,7 +204,7 @@ public class UblInvoiceReader {
         List<IncomingInvoice.Line> lines = new ArrayList<>();
         for (CreditNoteLineType line : creditNote.getCreditNoteLine()) {
             lines.add(line(line.getIDValue(), line.getOrderLineReference(), line.getItem(), line.getCreditedQuantity(), line.getPrice(),
-                    line.getLineExtensionAmount()));
+                    line.getLineExtensionAmount(), line.getAllowanceCharge()));
         }
         PartyType seller = creditNote.getAccountingSupplierParty() == null ? null : creditNote.getAccountingSupplierParty().getParty();
 
@@ -196,7 +214,8 @@ public class UblInvoiceReader {
                 totals == null ? null : amount(totals.getTaxExclusiveAmount()),
                 taxAmount(creditNote.getTaxTotal()),
                 totals == null ? null : amount(totals.getTaxInclusiveAmount()),
-                lines, InvoiceKind.CREDIT_NOTE, precedingInvoice(creditNote.getBillingReference()));
+                lines, InvoiceKind.CREDIT_NOTE, precedingInvoice(creditNote.getBillingReference()),
+                allowanceCharges(creditNote.getAllowanceCharge()));
     }
 
     /** BT-25: the first invoice the document refers to in its billing references, or null. */
@@ -212,12 +231,12 @@ public class UblInvoiceReader {
 
     private static IncomingInvoice.Line toLine(InvoiceLineType line) {
         return line(line.getIDValue(), line.getOrderLineReference(), line.getItem(), line.getInvoicedQuantity(), line.getPrice(),
-                line.getLineExtensionAmount());
+                line.getLineExtensionAmount(), line.getAllowanceCharge());
     }
 
     /** Reads the parts an invoice line and a credit note line share; only their quantity element differs. */
     private static IncomingInvoice.Line line(String id, List<OrderLineReferenceType> orderLines, ItemType item, QuantityType quantity,
-                                             PriceType price, AmountType lineAmount) {
+                                             PriceType price, AmountType lineAmount, List<AllowanceChargeType> allowanceCharges) {
         BigDecimal baseQuantity = price == null || price.getBaseQuantity() == null ? null : price.getBaseQuantity().getValue();
         String orderLine = orderLines.isEmpty() ? null : orderLines.get(0).getLineIDValue();
         String sellerItemId = item == null || item.getSellersItemIdentification() == null
@@ -234,7 +253,22 @@ public class UblInvoiceReader {
                 price == null ? null : amount(price.getPriceAmount()),
                 baseQuantity,
                 amount(lineAmount),
-                vatRate);
+                vatRate,
+                allowanceCharges(allowanceCharges));
+    }
+
+    /**
+     * Reads allowances and charges as written. An entry without a ChargeIndicator, which UBL
+     * requires, is read as a charge, so that the match shows it for review instead of letting it pass.
+     */
+    private static List<IncomingInvoice.AllowanceCharge> allowanceCharges(List<AllowanceChargeType> entries) {
+        List<IncomingInvoice.AllowanceCharge> read = new ArrayList<>();
+        for (AllowanceChargeType entry : entries) {
+            String reason = entry.getAllowanceChargeReason().isEmpty() ? null : trim(entry.getAllowanceChargeReason().get(0).getValue());
+            read.add(new IncomingInvoice.AllowanceCharge(entry.isChargeIndicatorValue(true), trim(entry.getAllowanceChargeReasonCodeValue()),
+                    reason, entry.getAmountValue(), entry.getBaseAmountValue(), entry.getMultiplierFactorNumericValue()));
+        }
+        return read;
     }
 
     /** BT-5, or for UBL 2.0 documents without it the currency of the payable amount (BT-115). */
