@@ -288,7 +288,7 @@ class ChargesAndTolerancesIT {
         return Json.createObjectBuilder(line("1", "P", "Papier", quantity, "C62", "4.20")).add("category", CATEGORY).build();
     }
 
-    /** An invoice of the 10 reams at 4.20 whose line net amount (BT-131) is the given one. */
+    /** Builds an invoice of the 10 reams at 4.20 with this line net amount (BT-131). */
     private static byte[] paperInvoice(String number, String orderNumber, String lineAmount) {
         return UblDocuments.invoice(number, orderNumber, new UblDocuments.Line("1", "10", "C62", "4.20", null, lineAmount));
     }

@@ -75,12 +75,12 @@ final class Fixtures {
         return reply.json();
     }
 
-    /** A charge an order foresees; a null code or reason is left out. */
+    /** Builds a charge that an order foresees, leaving out a null code or reason. */
     static JsonObject charge(String reasonCode, String reason, String amount) {
         return allowanceCharge(true, reasonCode, reason, amount);
     }
 
-    /** An allowance an order foresees; a null code or reason is left out. */
+    /** Builds an allowance that an order foresees, leaving out a null code or reason. */
     static JsonObject allowance(String reasonCode, String reason, String amount) {
         return allowanceCharge(false, reasonCode, reason, amount);
     }

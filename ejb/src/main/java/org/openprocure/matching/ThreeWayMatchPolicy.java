@@ -7,10 +7,11 @@ import java.util.Collection;
 import java.util.Comparator;
 
 /**
- * Compares one invoice line with its order line: quantity invoiced against the quantity ordered
- * and the quantity accepted (received minus rejected), each less what earlier invoices claimed,
- * unit price against order price, both per single unit, and the line net amount against the
- * order's value of the invoiced quantity. It reads its inputs and never changes them.
+ * Compares one invoice line with its order line. The quantity invoiced is compared with the
+ * quantity ordered and the quantity accepted (received minus rejected), each less what earlier
+ * invoices claimed. The unit price is compared with the order price, both per single unit, and the
+ * line net amount with the order's value of the invoiced quantity. The policy reads its inputs and
+ * never changes them.
  */
 public final class ThreeWayMatchPolicy {
 
@@ -158,7 +159,7 @@ public final class ThreeWayMatchPolicy {
 
     /**
      * Checks the line net amount against the order's value of the invoiced quantity. A lower amount
-     * is not held against the supplier; an excess may reach the percentage of the order's value or
+     * is not held against the supplier. An excess may reach the percentage of the order's value or
      * the absolute amount, whichever is larger. A line without a net amount is not checked.
      */
     private Check checkLineAmount(BigDecimal invoiceAmount, BigDecimal orderAmount) {
@@ -178,9 +179,9 @@ public final class ThreeWayMatchPolicy {
     }
 
     /**
-     * Returns the order's value of the invoiced quantity, order price per unit times quantity,
-     * rounded half-up to the cent only here; null when the invoice line has no net amount to compare.
-     * NOTE: the order foresees no line allowances or charges yet, so the value is before any.
+     * Returns the order's value of the invoiced quantity: order price per unit times quantity,
+     * rounded half-up to the cent only here. Returns null when the invoice line has no net amount.
+     * NOTE: orders foresee no line allowances or charges yet, so the value leaves them out.
      */
     private static BigDecimal orderLineAmount(BigDecimal orderUnitPrice, LineFacts.InvoiceLine invoiceLine) {
         if (orderUnitPrice == null || invoiceLine.netAmount() == null || invoiceLine.quantity() == null) {

@@ -82,7 +82,7 @@ class ChargeComparisonTest {
     }
 
     @Test
-    void chargeAndAllowanceOfOneCodeDoNotPair() {
+    void chargeNeverPairsWithAllowance() {
         List<ChargeMatch> matches = comparison.compare(List.of(charge("95", null, "10.00")), List.of(), List.of(allowance("95", null, "10.00")));
 
         assertEquals(2, matches.size());

@@ -53,7 +53,7 @@ class LineAmountToleranceTest {
     }
 
     @Test
-    void orderValueIsRoundedHalfUpOnlyAtTheEnd() {
+    void orderValueRoundsHalfUpAtEnd() {
         LineMatch match = policy.match(invoiceLine("3", "0.335", null, "1.01"), orderLine("0.335", "1", "3"));
 
         assertEquals(new BigDecimal("1.01"), match.orderLineAmount(), "3 × 0.335 = 1.005");

@@ -74,7 +74,7 @@ class UblInvoiceReaderTest {
     }
 
     @Test
-    void readsLineAllowancesAndChargesButNotPriceDiscounts() throws IOException {
+    void readsLineAllowancesAndCharges() throws IOException {
         IncomingInvoice invoice = reader.read(Files.readAllBytes(FRENCH_EN16931));
         IncomingInvoice.Line olive = invoice.lines().get(0);
 
