@@ -156,6 +156,9 @@ public class MatchingService {
         }
         List<ChargeFacts> invoiced = invoice.getAllowanceCharges().stream().map(MatchingService::chargeFacts).toList();
         List<ChargeFacts> foreseen = order.getAllowanceCharges().stream().map(MatchingService::chargeFacts).toList();
+        if (invoiced.isEmpty() && foreseen.isEmpty()) {
+            return List.of();
+        }
         return new ChargeComparison(tolerance).compare(invoiced, earlierCharges(invoice, order), foreseen);
     }
 
