@@ -36,16 +36,17 @@ public class CatalogResource {
     private UriInfo uriInfo;
 
     public record CatalogItemRequest(Long supplierId, String supplierPartNumber, String description, BigDecimal unitPrice,
-                                     String currency, BigDecimal priceBasisQuantity, String unitCode) {
+                                     String currency, BigDecimal priceBasisQuantity, String unitCode, String category) {
     }
 
     public record CatalogItemView(long id, long supplierId, String supplierName, String supplierPartNumber, String description,
-                                  BigDecimal unitPrice, String currency, BigDecimal priceBasisQuantity, String unitCode) {
+                                  BigDecimal unitPrice, String currency, BigDecimal priceBasisQuantity, String unitCode,
+                                  String category) {
 
         static CatalogItemView of(CatalogItem item) {
             return new CatalogItemView(item.getId(), item.getSupplier().getId(), item.getSupplier().getName(),
                     item.getSupplierPartNumber(), item.getDescription(), item.getPrice().amount(), item.getPrice().currency(),
-                    item.getPriceBasisQuantity(), item.getUnitCode());
+                    item.getPriceBasisQuantity(), item.getUnitCode(), item.getCategory());
         }
     }
 
@@ -55,7 +56,7 @@ public class CatalogResource {
             throw new InvalidInputException("error.missing", "supplierId");
         }
         CatalogItem item = catalog.add(request.supplierId(), request.supplierPartNumber(), request.description(),
-                request.unitPrice(), request.currency(), request.priceBasisQuantity(), request.unitCode());
+                request.unitPrice(), request.currency(), request.priceBasisQuantity(), request.unitCode(), request.category());
         return Created.at(uriInfo, CatalogResource.class, item.getId(), CatalogItemView.of(item));
     }
 

@@ -25,15 +25,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.openprocure.audit.AuditTrail;
+import org.openprocure.invoicing.InvoiceAllowanceCharge;
 import org.openprocure.invoicing.InvoiceApprovalService;
 import org.openprocure.invoicing.InvoiceDocument;
 import org.openprocure.invoicing.InvoicingService;
 import org.openprocure.invoicing.ReceivedInvoice;
 import org.openprocure.invoicing.SupplierInvoice;
 import org.openprocure.invoicing.SupplierInvoiceLine;
+import org.openprocure.matching.MatchChargeResult;
 import org.openprocure.matching.MatchLineResult;
 import org.openprocure.matching.MatchResult;
 import org.openprocure.matching.MatchingService;
+import org.openprocure.matching.RecordedTolerance;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.Messages;
@@ -65,15 +68,27 @@ public class InvoiceResource {
     public record OrderAssignment(String orderNumber) {
     }
 
+    /** An allowance or charge as the supplier wrote it; see EN 16931 BG-20, BG-21, BG-27 and BG-28. */
+    public record AllowanceChargeView(boolean charge, String reasonCode, String reason, BigDecimal amount, BigDecimal baseAmount,
+                                      BigDecimal percentage) {
+
+        static AllowanceChargeView of(InvoiceAllowanceCharge entry) {
+            return new AllowanceChargeView(entry.isCharge(), entry.getReasonCode(), entry.getReason(), Figures.amount(entry.getAmount()),
+                    Figures.amount(entry.getBaseAmount()), Figures.plain(entry.getPercentage()));
+        }
+    }
+
     public record LineView(long id, String lineId, String orderLineReference, String sellerItemId, String description,
                            BigDecimal quantity, String unitCode, BigDecimal netPrice, BigDecimal priceBaseQuantity,
-                           BigDecimal netAmount, BigDecimal vatRate, String linkedOrderLine, String orderReference) {
+                           BigDecimal netAmount, BigDecimal vatRate, String linkedOrderLine, String orderReference,
+                           List<AllowanceChargeView> allowanceCharges) {
 
         static LineView of(SupplierInvoiceLine line) {
             return new LineView(line.getId(), line.getLineId(), line.getOrderLineReference(), line.getSellerItemId(),
                     line.getDescription(), Figures.plain(line.getQuantity()), line.getUnitCode(), Figures.plain(line.getNetPrice()),
                     Figures.plain(line.getPriceBaseQuantity()), Figures.amount(line.getNetAmount()), Figures.plain(line.getVatRate()),
-                    line.getOrderLine() == null ? null : line.getOrderLine().getLineNumber(), line.getOrderReference());
+                    line.getOrderLine() == null ? null : line.getOrderLine().getLineNumber(), line.getOrderReference(),
+                    line.getAllowanceCharges().stream().map(AllowanceChargeView::of).toList());
         }
     }
 
@@ -84,7 +99,7 @@ public class InvoiceResource {
                               String lifecycleStatus, boolean onHold, String holdReason, Long possibleDuplicateOf,
                               String discrepancyAcceptedBy,
                               String discrepancyAcceptanceReason, String buyerReference, String costCentre, String approvalDecidedBy,
-                              String approvalComment, List<LineView> lines) {
+                              String approvalComment, List<LineView> lines, List<AllowanceChargeView> allowanceCharges) {
 
         static InvoiceView of(SupplierInvoice invoice) {
             return new InvoiceView(invoice.getId(), invoice.getNumber(), invoice.getIssueDate(), invoice.getCurrency(),
@@ -97,7 +112,8 @@ public class InvoiceResource {
                     invoice.getPossibleDuplicateOf(), invoice.getDiscrepancyAcceptedBy(),
                     invoice.getDiscrepancyAcceptanceReason(), invoice.getBuyerReference(), invoice.getCostCentre(),
                     invoice.getApprovalDecidedBy(), invoice.getApprovalComment(),
-                    invoice.getLines().stream().map(LineView::of).toList());
+                    invoice.getLines().stream().map(LineView::of).toList(),
+                    invoice.getAllowanceCharges().stream().map(AllowanceChargeView::of).toList());
         }
     }
 
@@ -110,16 +126,44 @@ public class InvoiceResource {
         }
     }
 
+    /**
+     * The tolerances a match applied and their source: SUPPLIER (agreed with the supplier), CATEGORY
+     * (set for the order line's purchase {@code category}) or COMPANY_DEFAULT.
+     */
+    public record AppliedToleranceView(String source, String category, BigDecimal quantityPercent, BigDecimal quantityAbsolute,
+                                       BigDecimal pricePercent, BigDecimal priceAmount, BigDecimal lineAmountPercent,
+                                       BigDecimal lineAmountAbsolute) {
+
+        static AppliedToleranceView of(RecordedTolerance tolerance) {
+            if (tolerance == null) {
+                return null;
+            }
+            return new AppliedToleranceView(tolerance.getSource().name(), tolerance.getCategory(), Figures.plain(tolerance.getQuantityPercent()),
+                    Figures.plain(tolerance.getQuantityAbsolute()), Figures.plain(tolerance.getPricePercent()),
+                    Figures.plain(tolerance.getPriceAmount()), Figures.plain(tolerance.getLineAmountPercent()),
+                    Figures.plain(tolerance.getLineAmountAbsolute()));
+        }
+    }
+
     /** One line of a match result; {@code message} explains it in the caller's language. */
     public record MatchLineView(String invoiceLineId, String orderLineNumber, String outcome, String reason,
                                 BigDecimal invoicedQuantity, BigDecimal availableQuantity, String unitCode,
                                 BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice, String message, BigDecimal invoiceVatRate,
                                 BigDecimal orderVatRate, boolean vatRateDiffers, String taxNote, String orderNumber,
-                                BigDecimal unitFactor) {
+                                BigDecimal unitFactor, BigDecimal invoiceLineAmount, BigDecimal orderLineAmount,
+                                AppliedToleranceView tolerance) {
+    }
+
+    /**
+     * The comparison of the invoice's document-level charges or allowances of one reason with the
+     * order's; {@code earlierAmount} is what invoices received before for the order already carried.
+     */
+    public record MatchChargeView(String kind, String reasonCode, String reasonText, BigDecimal invoiceAmount, BigDecimal orderAmount,
+                                  BigDecimal earlierAmount, String outcome, String reason, String message, AppliedToleranceView tolerance) {
     }
 
     public record MatchView(long invoiceId, String outcome, String reason, String message, Instant matchedAt, int runCount,
-                            List<MatchLineView> lines) {
+                            List<MatchLineView> lines, List<MatchChargeView> charges) {
     }
 
     @POST
@@ -162,7 +206,7 @@ public class InvoiceResource {
         SupplierInvoice invoice = invoicing.get(id);
         return matching.findResult(id)
                 .map(result -> view(invoice, result, Languages.of(headers)))
-                .orElseGet(() -> new MatchView(id, invoice.getStatus().name(), null, null, null, 0, List.of()));
+                .orElseGet(() -> new MatchView(id, invoice.getStatus().name(), null, null, null, 0, List.of(), List.of()));
     }
 
     @PUT
@@ -261,8 +305,16 @@ public class InvoiceResource {
         List<MatchLineView> lines = result.getLines().stream().map(line -> lineView(line, locale)).toList();
         String message = result.getReason() == null ? null
                 : Messages.format(locale, "reason." + result.getReason().name(), invoice.getOrderReference(), invoice.getSellerVatId());
+        List<MatchChargeView> charges = result.getCharges().stream().map(charge -> chargeView(charge, invoice.getCurrency(), locale)).toList();
         return new MatchView(invoice.getId(), result.getOutcome().name(), result.getReason() == null ? null : result.getReason().name(),
-                message, result.getMatchedAt(), result.getRunCount(), lines);
+                message, result.getMatchedAt(), result.getRunCount(), lines, charges);
+    }
+
+    private static MatchChargeView chargeView(MatchChargeResult charge, String currency, Locale locale) {
+        return new MatchChargeView(charge.isCharge() ? "CHARGE" : "ALLOWANCE", charge.getReasonCode(), charge.getReasonText(),
+                Figures.amount(charge.getInvoiceAmount()), Figures.amount(charge.getOrderAmount()), Figures.amount(charge.getEarlierAmount()),
+                charge.getOutcome().name(), charge.getReason() == null ? null : charge.getReason().name(),
+                MatchExplanations.explain(charge, currency, locale), AppliedToleranceView.of(charge.getTolerance()));
     }
 
     private static MatchLineView lineView(MatchLineResult line, Locale locale) {
@@ -271,6 +323,8 @@ public class InvoiceResource {
                 Figures.plain(line.getAvailableQuantity()), line.getUnitCode(), Figures.plain(line.getInvoiceUnitPrice()),
                 Figures.plain(line.getOrderUnitPrice()), MatchExplanations.explain(line, locale), Figures.plain(line.getInvoiceVatRate()),
                 Figures.plain(line.getOrderVatRate()), line.isVatRateDiffers(), MatchExplanations.taxNote(line, locale),
-                line.getOrderNumber(), Figures.plain(line.getUnitFactor()));
+                line.getOrderNumber(), Figures.plain(line.getUnitFactor()),
+                Figures.amount(line.getInvoiceLineAmount()), Figures.amount(line.getOrderLineAmount()),
+                AppliedToleranceView.of(line.getTolerance()));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.openprocure.matching.DiscrepancyReason;
+import org.openprocure.matching.MatchChargeResult;
 import org.openprocure.matching.MatchLineResult;
 import org.openprocure.matching.MatchOutcome;
 import org.openprocure.shared.Messages;
@@ -31,7 +32,8 @@ public final class MatchExplanations {
         }
         String explanation = Messages.format(locale, key, line.getInvoiceLineId(), plain(line.getInvoicedQuantity()),
                 plain(line.getAvailableQuantity()), line.getUnitCode(), line.getOrderLineNumber(), plain(line.getInvoiceUnitPrice()),
-                plain(line.getOrderUnitPrice()), line.getOrderNumber() == null ? "?" : line.getOrderNumber());
+                plain(line.getOrderUnitPrice()), amount(line.getInvoiceLineAmount()), amount(line.getOrderLineAmount()),
+                line.getOrderNumber() == null ? "?" : line.getOrderNumber());
         String conversion = conversion(line, locale);
         return conversion == null ? explanation : explanation + " " + conversion;
     }
@@ -42,6 +44,30 @@ public final class MatchExplanations {
             return null;
         }
         return Messages.format(locale, "match.unitConverted", line.getInvoiceLineId(), plain(line.getUnitFactor()), line.getUnitCode());
+    }
+
+    /**
+     * Returns the explanation of a discrepancy in the document-level charges or allowances, with the
+     * reason as the documents name it, or null when they match.
+     */
+    public static String explain(MatchChargeResult charge, String currency, Locale locale) {
+        if (charge.getReason() == null) {
+            return null;
+        }
+        return Messages.format(locale, "reason." + charge.getReason().name(), describe(charge), amount(charge.getInvoiceAmount()),
+                amount(charge.getOrderAmount()), amount(charge.getEarlierAmount()), currency);
+    }
+
+    /** Returns the reason of a charge as "FC Transport", "FC" or "Transport"; the code list is the document's. */
+    private static String describe(MatchChargeResult charge) {
+        if (charge.getReasonCode() != null && charge.getReasonText() != null) {
+            return charge.getReasonCode() + " " + charge.getReasonText();
+        }
+        return charge.getReasonCode() != null ? charge.getReasonCode() : String.valueOf(charge.getReasonText());
+    }
+
+    private static String amount(BigDecimal value) {
+        return value == null ? "?" : Figures.amount(value).toPlainString();
     }
 
     /** Returns the note on a VAT rate that differs from the order's, reported apart from the outcome, or null. */

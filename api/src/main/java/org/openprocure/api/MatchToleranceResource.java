@@ -1,8 +1,5 @@
 package org.openprocure.api;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,9 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.openprocure.matching.MatchTolerance;
 import org.openprocure.matching.MatchToleranceService;
 import org.openprocure.matching.SupplierMatchTolerance;
+import org.openprocure.matching.ToleranceDraft;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.supplier.SupplierService;
 
@@ -36,40 +33,29 @@ public class MatchToleranceResource {
     @Inject
     private SupplierService suppliers;
 
-    public record ToleranceRequest(BigDecimal quantityPercent, BigDecimal pricePercent, BigDecimal priceAmount) {
-    }
-
-    /** The tolerances in force; {@code agreed} is false when they are the company's defaults. */
-    public record ToleranceView(boolean agreed, BigDecimal quantityPercent, BigDecimal pricePercent, BigDecimal priceAmount,
-                                String updatedBy, Instant updatedAt) {
-
-        static ToleranceView of(SupplierMatchTolerance tolerance) {
-            return new ToleranceView(true, Figures.plain(tolerance.getQuantityPercent()), Figures.plain(tolerance.getPricePercent()),
-                    Figures.plain(tolerance.getPriceAmount()), tolerance.getUpdatedBy(), tolerance.getUpdatedAt());
-        }
-
-        static ToleranceView ofDefault(MatchTolerance tolerance) {
-            return new ToleranceView(false, tolerance.quantityPercent(), tolerance.pricePercent(), tolerance.priceAmount(), null, null);
-        }
-    }
-
     @GET
     public ToleranceView get(@PathParam("supplierId") long supplierId) {
         suppliers.get(supplierId);
-        return tolerances.agreed(supplierId).map(ToleranceView::of).orElseGet(() -> ToleranceView.ofDefault(tolerances.companyDefault()));
+        return tolerances.agreed(supplierId).map(this::view)
+                .orElseGet(() -> ToleranceView.of(false, tolerances.companyDefault(), null, null));
     }
 
     @PUT
-    public ToleranceView agree(@PathParam("supplierId") long supplierId, ToleranceRequest request) {
+    public ToleranceView agree(@PathParam("supplierId") long supplierId, ToleranceDraft request) {
         if (request == null) {
             throw new InvalidInputException("error.missing", "body");
         }
-        return ToleranceView.of(tolerances.agree(supplierId, request.quantityPercent(), request.pricePercent(), request.priceAmount()));
+        return view(tolerances.agree(supplierId, request));
     }
 
     @DELETE
     public Response removeAgreement(@PathParam("supplierId") long supplierId) {
         tolerances.removeAgreement(supplierId);
         return Response.noContent().build();
+    }
+
+    private ToleranceView view(SupplierMatchTolerance agreement) {
+        return ToleranceView.of(true, agreement.getValues().toTolerance(tolerances.companyDefault()), agreement.getUpdatedBy(),
+                agreement.getUpdatedAt());
     }
 }

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.purchasing.LineConfirmation;
+import org.openprocure.purchasing.OrderAllowanceCharge;
+import org.openprocure.purchasing.OrderChargeDraft;
 import org.openprocure.purchasing.OrderLineDraft;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderLine;
@@ -55,8 +57,9 @@ public class PurchaseOrderResource {
     @Context
     private UriInfo uriInfo;
 
-    /** An order issued by the ERP, recorded under the ERP's number. */
-    public record ImportRequest(String number, Long supplierId, String currency, List<OrderLineDraft> lines) {
+    /** An order issued by the ERP, recorded under the ERP's number, with the document-level charges and allowances it foresees. */
+    public record ImportRequest(String number, Long supplierId, String currency, List<OrderLineDraft> lines,
+                                List<OrderChargeDraft> allowanceCharges) {
     }
 
     /**
@@ -78,7 +81,7 @@ public class PurchaseOrderResource {
                            BigDecimal orderedQuantity, BigDecimal confirmedQuantity, BigDecimal shippedQuantity,
                            BigDecimal receivedQuantity, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity,
                            BigDecimal invoicedQuantity, BigDecimal creditedQuantity, BigDecimal returnedQuantity,
-                           String alternativeUnitCode, BigDecimal alternativeUnitFactor) {
+                           String alternativeUnitCode, BigDecimal alternativeUnitFactor, String category) {
 
         static LineView of(PurchaseOrderLine line) {
             return new LineView(line.getId(), line.getLineNumber(), line.getSupplierPartNumber(), line.getDescription(),
@@ -89,17 +92,27 @@ public class PurchaseOrderResource {
                     Figures.plain(line.getReceivedQuantity()), Figures.plain(line.getAcceptedQuantity()),
                     Figures.plain(line.getRejectedQuantity()), Figures.plain(line.getInvoicedQuantity()),
                     Figures.plain(line.getCreditedQuantity()), Figures.plain(line.getReturnedQuantity()),
-                    line.getAlternativeUnitCode(), Figures.plain(line.getAlternativeUnitFactor()));
+                    line.getAlternativeUnitCode(), Figures.plain(line.getAlternativeUnitFactor()), line.getCategory());
+        }
+    }
+
+    /** A document-level charge or allowance the order foresees. */
+    public record AllowanceChargeView(boolean charge, String reasonCode, String reason, BigDecimal amount) {
+
+        static AllowanceChargeView of(OrderAllowanceCharge entry) {
+            return new AllowanceChargeView(entry.isCharge(), entry.getReasonCode(), entry.getReason(), Figures.amount(entry.getAmount()));
         }
     }
 
     public record OrderView(long id, String number, long supplierId, String supplierName, String currency, String status,
-                            Instant issuedAt, String issuedBy, Long requisitionId, String supplierNote, List<LineView> lines) {
+                            Instant issuedAt, String issuedBy, Long requisitionId, String supplierNote, List<LineView> lines,
+                            List<AllowanceChargeView> allowanceCharges) {
 
         static OrderView of(PurchaseOrder order) {
             return new OrderView(order.getId(), order.getNumber(), order.getSupplier().getId(), order.getSupplier().getName(),
                     order.getCurrency(), order.getStatus().name(), order.getIssuedAt(), order.getIssuedBy(), order.getRequisitionId(),
-                    order.getSupplierNote(), order.getLines().stream().map(LineView::of).toList());
+                    order.getSupplierNote(), order.getLines().stream().map(LineView::of).toList(),
+                    order.getAllowanceCharges().stream().map(AllowanceChargeView::of).toList());
         }
     }
 
@@ -146,7 +159,8 @@ public class PurchaseOrderResource {
         if (request == null || request.supplierId() == null) {
             throw new InvalidInputException("error.missing", "supplierId");
         }
-        PurchaseOrder order = purchaseOrders.importOrder(request.number(), request.supplierId(), request.currency(), request.lines());
+        PurchaseOrder order = purchaseOrders.importOrder(request.number(), request.supplierId(), request.currency(), request.lines(),
+                request.allowanceCharges());
         return Created.at(uriInfo, PurchaseOrderResource.class, order.getId(), OrderView.of(order));
     }
 

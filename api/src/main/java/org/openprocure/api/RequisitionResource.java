@@ -57,13 +57,13 @@ public class RequisitionResource {
     public record LineView(int lineNumber, long supplierId, String supplierName, Long catalogItemId, String supplierPartNumber,
                            String description, BigDecimal quantity, String unitCode, BigDecimal unitPrice,
                            BigDecimal priceBasisQuantity, String currency, BigDecimal netAmount, BigDecimal vatRate,
-                           String costCentre, LocalDate needByDate) {
+                           String costCentre, LocalDate needByDate, String category) {
 
         static LineView of(RequisitionLine line) {
             return new LineView(line.getLineNumber(), line.getSupplier().getId(), line.getSupplier().getName(), line.getCatalogItemId(),
                     line.getSupplierPartNumber(), line.getDescription(), line.getQuantity(), line.getUnitCode(), line.getUnitPrice(),
                     line.getPriceBasisQuantity(), line.getCurrency(), line.netAmount().amount(), line.getVatRate(),
-                    line.getCostCentre(), line.getNeedByDate());
+                    line.getCostCentre(), line.getNeedByDate(), line.getCategory());
         }
     }
 

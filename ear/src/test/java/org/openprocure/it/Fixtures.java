@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
@@ -58,14 +59,52 @@ final class Fixtures {
     }
 
     static JsonObject importOrder(String number, long supplierId, String currency, JsonObject... lines) {
+        return importOrder(number, supplierId, currency, Json.createArrayBuilder().build(), lines);
+    }
+
+    /** Imports an order that foresees these document-level charges and allowances, built by {@link #charge} and {@link #allowance}. */
+    static JsonObject importOrder(String number, long supplierId, String currency, JsonArray allowanceCharges, JsonObject... lines) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (JsonObject line : lines) {
             array.add(line);
         }
         Api.Reply reply = BUYER.post("/api/purchase-orders", Json.createObjectBuilder()
-                .add("number", number).add("supplierId", supplierId).add("currency", currency).add("lines", array).build());
+                .add("number", number).add("supplierId", supplierId).add("currency", currency).add("lines", array)
+                .add("allowanceCharges", allowanceCharges).build());
         assertEquals(201, reply.status(), reply.toString());
         return reply.json();
+    }
+
+    /** Builds a charge that an order foresees, leaving out a null code or reason. */
+    static JsonObject charge(String reasonCode, String reason, String amount) {
+        return allowanceCharge(true, reasonCode, reason, amount);
+    }
+
+    /** Builds an allowance that an order foresees, leaving out a null code or reason. */
+    static JsonObject allowance(String reasonCode, String reason, String amount) {
+        return allowanceCharge(false, reasonCode, reason, amount);
+    }
+
+    private static JsonObject allowanceCharge(boolean charge, String reasonCode, String reason, String amount) {
+        var entry = Json.createObjectBuilder().add("charge", charge).add("amount", Json.createValue(new java.math.BigDecimal(amount)));
+        if (reasonCode != null) {
+            entry.add("reasonCode", reasonCode);
+        }
+        if (reason != null) {
+            entry.add("reason", reason);
+        }
+        return entry.build();
+    }
+
+    /**
+     * Imports order PO1242 of the French EN 16931 sample invoice: olive oil, which the invoice finds
+     * by part number, nougat, which it finds by line reference, and the fuel surcharge of 5.50 that
+     * the invoice charges on the whole document.
+     */
+    static JsonObject orderForFrenchSample(long supplierId) {
+        return importOrder("PO1242", supplierId, "EUR", Json.createArrayBuilder().add(charge(null, "Surtaxe carburant", "5.50")).build(),
+                line("1", "JOIO50CL", "Huile d'olive Joio 50cl", "10", "C62", "13.50"),
+                line("DV843873", "NOUGATCUBES", "Nougats en cubes", "20", "C62", "6.90"));
     }
 
     /** Posts a receipt; each pair is an order line number and the quantity received and accepted. */

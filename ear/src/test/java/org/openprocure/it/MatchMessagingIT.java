@@ -86,9 +86,7 @@ class MatchMessagingIT {
     void duplicateRequestsLeaveOneResult() throws Exception {
         execute(TestDatabase.TRUNCATE_BUSINESS_TABLES);
         long supplierId = Fixtures.supplier("Vendeur Factur-X", "FR11999999998");
-        JsonObject order = Fixtures.importOrder("PO1242", supplierId, "EUR",
-                Fixtures.line("1", "JOIO50CL", "Huile d'olive Joio 50cl", "10", "C62", "13.50"),
-                Fixtures.line("DV843873", "NOUGATCUBES", "Nougats en cubes", "20", "C62", "6.90"));
+        JsonObject order = Fixtures.orderForFrenchSample(supplierId);
         Fixtures.receive(Fixtures.id(order), "1", "10", "DV843873", "20");
         long invoiceId = Fixtures.postInvoice(Fixtures.FRENCH_EN16931_INVOICE);
         Fixtures.ACCOUNTS_PAYABLE.awaitMatch(invoiceId, 1);

@@ -229,9 +229,7 @@ class MatchReliabilityIT {
     private Scenario invoiceAwaitingReceipt() throws SQLException {
         execute(TestDatabase.TRUNCATE_BUSINESS_TABLES);
         long supplierId = Fixtures.supplier("Vendeur Factur-X", "FR11999999998");
-        JsonObject order = Fixtures.importOrder("PO1242", supplierId, "EUR",
-                Fixtures.line("1", "JOIO50CL", "Huile d'olive Joio 50cl", "10", "C62", "13.50"),
-                Fixtures.line("DV843873", "NOUGATCUBES", "Nougats en cubes", "20", "C62", "6.90"));
+        JsonObject order = Fixtures.orderForFrenchSample(supplierId);
         long invoiceId = Fixtures.postInvoice(Fixtures.FRENCH_EN16931_INVOICE);
         JsonObject match = Fixtures.ACCOUNTS_PAYABLE.awaitMatch(invoiceId, 1);
         assertEquals("AWAITING_RECEIPT", match.getString("outcome"));

@@ -50,12 +50,9 @@ class SampleInvoicesIT {
         TestDatabase.clean();
     }
 
-    /** Imports order PO1242 of the French EN 16931 sample: olive oil, found by part number, and nougat, by line reference. */
+    /** Imports order PO1242 of the French EN 16931 sample, with the fuel surcharge its invoice charges. */
     private static JsonObject orderForFrenchSample() {
-        long supplierId = supplier("Vendeur Factur-X", "FR11999999998");
-        return importOrder("PO1242", supplierId, "EUR",
-                line("1", "JOIO50CL", "Huile d'olive Joio 50cl", "10", "C62", "13.50"),
-                line("DV843873", "NOUGATCUBES", "Nougats en cubes", "20", "C62", "6.90"));
+        return Fixtures.orderForFrenchSample(supplier("Vendeur Factur-X", "FR11999999998"));
     }
 
     @Test

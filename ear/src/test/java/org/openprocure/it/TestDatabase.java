@@ -23,7 +23,10 @@ public final class TestDatabase {
             match_line_result, match_result, invoice_document, supplier_invoice_line, supplier_invoice,
             goods_receipt_line, goods_receipt, shipping_notice_line, shipping_notice, purchase_order_line,
             purchase_order, requisition_line, purchase_requisition, catalog_item, bank_details_change, supplier_match_tolerance,
-            supplier, audit_entry, user_account, notification cascade""";
+            supplier, audit_entry, user_account, notification, category_match_tolerance, cost_centre, supplier_unit_conversion cascade""";
+
+    /** The SQLState of a transaction PostgreSQL cancelled to break a deadlock. */
+    private static final String DEADLOCK = "40P01";
 
     private TestDatabase() {
     }
@@ -43,9 +46,32 @@ public final class TestDatabase {
         System.out.println("Test database " + name + " created empty at " + serverUrl);
     }
 
-    /** Runs {@link #TRUNCATE_BUSINESS_TABLES} over a direct JDBC connection, from tests that run outside the server. */
+    /**
+     * Runs {@link #TRUNCATE_BUSINESS_TABLES} over a direct JDBC connection, from tests that run
+     * outside the server. Match runs that an earlier test started may still be writing, and
+     * PostgreSQL then cancels the truncation as a deadlock, so it is tried again a few times.
+     */
     public static void clean() {
-        execute(TRUNCATE_BUSINESS_TABLES);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                statement.execute(TRUNCATE_BUSINESS_TABLES);
+                return;
+            } catch (SQLException e) {
+                if (!DEADLOCK.equals(e.getSQLState()) || attempt == 5) {
+                    throw new IllegalStateException("Statement failed: " + TRUNCATE_BUSINESS_TABLES, e);
+                }
+            }
+            pause(500L * attempt);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to clean the test database", e);
+        }
     }
 
     public static long count(String sql, Object... parameters) {
@@ -59,14 +85,6 @@ public final class TestDatabase {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Query failed: " + sql, e);
-        }
-    }
-
-    private static void execute(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Statement failed: " + sql, e);
         }
     }
 

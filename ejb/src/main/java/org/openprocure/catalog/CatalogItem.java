@@ -56,11 +56,19 @@ public class CatalogItem {
     @Column(name = "unit_code", nullable = false)
     private String unitCode;
 
+    /** The purchase category, a classification code such as a UNSPSC commodity, or null; order lines carry it to the match. */
+    private String category;
+
     protected CatalogItem() {
     }
 
     public CatalogItem(Supplier supplier, String supplierPartNumber, String description,
                        BigDecimal unitPrice, String currency, BigDecimal priceBasisQuantity, String unitCode) {
+        this(supplier, supplierPartNumber, description, unitPrice, currency, priceBasisQuantity, unitCode, null);
+    }
+
+    public CatalogItem(Supplier supplier, String supplierPartNumber, String description, BigDecimal unitPrice, String currency,
+                       BigDecimal priceBasisQuantity, String unitCode, String category) {
         this.supplier = supplier;
         this.supplierPartNumber = Inputs.requireText(supplierPartNumber, "supplierPartNumber", 128);
         this.description = Inputs.requireText(description, "description", 1000);
@@ -68,6 +76,7 @@ public class CatalogItem {
         this.currency = Inputs.requireCurrency(currency, "currency");
         this.priceBasisQuantity = priceBasisQuantity == null ? BigDecimal.ONE : Inputs.requirePositive(priceBasisQuantity, "priceBasisQuantity");
         this.unitCode = Inputs.requireUnitCode(unitCode, "unitCode");
+        this.category = Inputs.optionalCode(category, "category");
     }
 
     public Long getId() {
@@ -96,5 +105,9 @@ public class CatalogItem {
 
     public String getUnitCode() {
         return unitCode;
+    }
+
+    public String getCategory() {
+        return category;
     }
 }

@@ -49,8 +49,16 @@ public class CatalogService {
     @RolesAllowed({"buyer", "administrator"})
     public CatalogItem add(long supplierId, String supplierPartNumber, String description,
                            BigDecimal unitPrice, String currency, BigDecimal priceBasisQuantity, String unitCode) {
+        return add(supplierId, supplierPartNumber, description, unitPrice, currency, priceBasisQuantity, unitCode, null);
+    }
+
+    /** Adds an item in a purchase category, such as a UNSPSC commodity code, or in none when it is null. */
+    @RolesAllowed({"buyer", "administrator"})
+    public CatalogItem add(long supplierId, String supplierPartNumber, String description, BigDecimal unitPrice, String currency,
+                           BigDecimal priceBasisQuantity, String unitCode, String category) {
         Supplier supplier = suppliers.get(supplierId);
-        CatalogItem item = new CatalogItem(supplier, supplierPartNumber, description, unitPrice, currency, priceBasisQuantity, unitCode);
+        CatalogItem item = new CatalogItem(supplier, supplierPartNumber, description, unitPrice, currency, priceBasisQuantity, unitCode,
+                category);
         if (findByPartNumber(supplierId, item.getSupplierPartNumber()) != null) {
             throw new InvalidInputException("error.catalog.duplicatePart", item.getSupplierPartNumber(), supplierId);
         }

@@ -157,6 +157,11 @@ public class SupplierInvoice {
     @OrderBy("id")
     private List<SupplierInvoiceLine> lines = new ArrayList<>();
 
+    /** The document-level allowances and charges (BG-20, BG-21), in document order. */
+    @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<InvoiceAllowanceCharge> allowanceCharges = new ArrayList<>();
+
     protected SupplierInvoice() {
     }
 
@@ -178,6 +183,9 @@ public class SupplierInvoice {
         this.receivedBy = receivedBy;
         for (IncomingInvoice.Line line : incoming.lines()) {
             lines.add(new SupplierInvoiceLine(this, line));
+        }
+        for (IncomingInvoice.AllowanceCharge allowanceCharge : incoming.allowanceCharges()) {
+            allowanceCharges.add(InvoiceAllowanceCharge.onDocument(this, allowanceCharges.size(), allowanceCharge));
         }
         this.status = orderNumbers().isEmpty() ? InvoiceStatus.NO_ORDER_REFERENCE : InvoiceStatus.AWAITING_MATCH;
     }
@@ -524,5 +532,9 @@ public class SupplierInvoice {
 
     public List<SupplierInvoiceLine> getLines() {
         return Collections.unmodifiableList(lines);
+    }
+
+    public List<InvoiceAllowanceCharge> getAllowanceCharges() {
+        return Collections.unmodifiableList(allowanceCharges);
     }
 }

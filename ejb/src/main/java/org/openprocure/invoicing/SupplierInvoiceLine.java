@@ -1,7 +1,11 @@
 package org.openprocure.invoicing;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -77,6 +83,11 @@ public class SupplierInvoiceLine {
     @Column(name = "credited_quantity", nullable = false)
     private BigDecimal creditedQuantity = BigDecimal.ZERO;
 
+    /** The line's allowances and charges (BG-27, BG-28), already counted in its net amount. */
+    @OneToMany(mappedBy = "line", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<InvoiceAllowanceCharge> allowanceCharges = new ArrayList<>();
+
     protected SupplierInvoiceLine() {
     }
 
@@ -93,6 +104,9 @@ public class SupplierInvoiceLine {
         this.netAmount = line.netAmount();
         this.vatRate = line.vatRate();
         this.creditedQuantity = invoice.getKind().creditedQuantity(line.quantity());
+        for (IncomingInvoice.AllowanceCharge allowanceCharge : line.allowanceCharges()) {
+            allowanceCharges.add(InvoiceAllowanceCharge.onLine(this, allowanceCharges.size(), allowanceCharge));
+        }
         this.orderReference = line.orderReference();
     }
 
@@ -212,5 +226,9 @@ public class SupplierInvoiceLine {
 
     public PurchaseOrderLine getOrderLine() {
         return orderLine;
+    }
+
+    public List<InvoiceAllowanceCharge> getAllowanceCharges() {
+        return Collections.unmodifiableList(allowanceCharges);
     }
 }

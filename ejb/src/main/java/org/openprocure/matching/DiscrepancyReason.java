@@ -28,6 +28,17 @@ public enum DiscrepancyReason {
     QUANTITY_OVER_RECEIPT,
     /** The unit price is above the order price by more than the tolerance. */
     PRICE_ABOVE_ORDER,
+    /**
+     * The line net amount (BT-131) is above the order's value of the invoiced quantity by more than
+     * the tolerance, for example because of a line charge the order did not foresee.
+     */
+    LINE_AMOUNT_ABOVE_ORDER,
+    /** A document-level charge (BG-21) whose reason the order did not foresee, beyond the tolerance. */
+    CHARGE_NOT_ON_ORDER,
+    /** A document-level charge above what the order foresaw for its reason and earlier invoices left, beyond the tolerance. */
+    CHARGE_ABOVE_ORDER,
+    /** A document-level allowance (BG-20) that the order foresaw is missing or smaller, beyond the tolerance. */
+    ALLOWANCE_BELOW_ORDER,
     /** A credit note takes back more than invoices billed on the order line and other credit notes left. */
     CREDIT_OVER_INVOICED,
     /** A credit note line credits a negative quantity, which would add to the order line instead. */

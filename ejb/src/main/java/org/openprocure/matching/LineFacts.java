@@ -8,9 +8,19 @@ public final class LineFacts {
     private LineFacts() {
     }
 
-    /** An invoice line as the supplier wrote it. A null price base quantity means 1 (EN 16931 BT-149). */
+    /**
+     * An invoice line as the supplier wrote it. A null price base quantity means 1 (EN 16931 BT-149).
+     *
+     * @param netAmount BT-131, the line net amount after line allowances and charges, or null when not compared
+     */
     public record InvoiceLine(String lineId, BigDecimal quantity, String unitCode, BigDecimal netPrice,
-                              BigDecimal priceBaseQuantity, String currency) {
+                              BigDecimal priceBaseQuantity, String currency, BigDecimal netAmount) {
+
+        /** An invoice line whose net amount is not compared. */
+        public InvoiceLine(String lineId, BigDecimal quantity, String unitCode, BigDecimal netPrice, BigDecimal priceBaseQuantity,
+                           String currency) {
+            this(lineId, quantity, unitCode, netPrice, priceBaseQuantity, currency, null);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.openprocure.matching;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -75,6 +76,15 @@ public class MatchLineResult {
     @Column(name = "unit_factor")
     private BigDecimal unitFactor;
 
+    @Column(name = "invoice_line_amount")
+    private BigDecimal invoiceLineAmount;
+
+    @Column(name = "order_line_amount")
+    private BigDecimal orderLineAmount;
+
+    @Embedded
+    private RecordedTolerance tolerance;
+
     protected MatchLineResult() {
     }
 
@@ -95,6 +105,9 @@ public class MatchLineResult {
         this.vatRateDiffers = match.vatRateDiffers();
         this.orderNumber = match.orderNumber();
         this.unitFactor = match.unitFactor();
+        this.invoiceLineAmount = match.invoiceLineAmount();
+        this.orderLineAmount = match.orderLineAmount();
+        this.tolerance = RecordedTolerance.of(match.tolerance());
     }
 
     /** Returns the purchase order the line was compared with, or null when none was found. */
@@ -105,6 +118,21 @@ public class MatchLineResult {
     /** Returns the number of order units in one invoiced unit when the units differ, else null. */
     public BigDecimal getUnitFactor() {
         return unitFactor;
+    }
+
+    /** Returns BT-131 as the supplier wrote it, or null when the line amount was not compared. */
+    public BigDecimal getInvoiceLineAmount() {
+        return invoiceLineAmount;
+    }
+
+    /** Returns the order's value of the invoiced quantity, rounded to the cent, or null. */
+    public BigDecimal getOrderLineAmount() {
+        return orderLineAmount;
+    }
+
+    /** Returns the tolerances applied and their source, or null for results stored before they were recorded. */
+    public RecordedTolerance getTolerance() {
+        return tolerance;
     }
 
     public BigDecimal getInvoiceVatRate() {

@@ -56,6 +56,11 @@ public class MatchResult {
     @OrderBy("position")
     private List<MatchLineResult> lines = new ArrayList<>();
 
+    /** The comparison of the document-level charges and allowances with the order's, one per reason. */
+    @OneToMany(mappedBy = "result", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<MatchChargeResult> charges = new ArrayList<>();
+
     protected MatchResult() {
     }
 
@@ -64,6 +69,12 @@ public class MatchResult {
     }
 
     void replace(MatchOutcome newOutcome, DiscrepancyReason newReason, List<LineMatch> lineMatches) {
+        replace(newOutcome, newReason, lineMatches, List.of(), null);
+    }
+
+    /** Replaces the result, with the charge comparisons and the amount tolerance they applied. */
+    void replace(MatchOutcome newOutcome, DiscrepancyReason newReason, List<LineMatch> lineMatches, List<ChargeMatch> chargeMatches,
+                 AppliedTolerance chargeTolerance) {
         outcome = newOutcome;
         reason = newReason;
         matchedAt = Instant.now();
@@ -71,6 +82,10 @@ public class MatchResult {
         lines.clear();
         for (LineMatch match : lineMatches) {
             lines.add(new MatchLineResult(this, lines.size(), match));
+        }
+        charges.clear();
+        for (ChargeMatch match : chargeMatches) {
+            charges.add(new MatchChargeResult(this, charges.size(), match, chargeTolerance));
         }
     }
 
@@ -100,5 +115,9 @@ public class MatchResult {
 
     public List<MatchLineResult> getLines() {
         return Collections.unmodifiableList(lines);
+    }
+
+    public List<MatchChargeResult> getCharges() {
+        return Collections.unmodifiableList(charges);
     }
 }

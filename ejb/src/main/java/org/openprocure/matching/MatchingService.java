@@ -21,11 +21,13 @@ import jakarta.persistence.PersistenceContext;
 import org.openprocure.aftersales.ReturnService;
 import org.openprocure.aftersales.ReturnSettlement;
 import org.openprocure.audit.AuditTrail;
+import org.openprocure.invoicing.InvoiceAllowanceCharge;
 import org.openprocure.invoicing.InvoiceLifecycleService;
 import org.openprocure.invoicing.InvoiceStatus;
 import org.openprocure.invoicing.SupplierInvoice;
 import org.openprocure.invoicing.SupplierInvoiceLine;
 import org.openprocure.platform.Settings;
+import org.openprocure.purchasing.OrderAllowanceCharge;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderChanged;
 import org.openprocure.purchasing.PurchaseOrderLine;
@@ -101,7 +103,11 @@ public class MatchingService {
         } else {
             link(invoice, orders);
             List<LineMatch> lines = matchLines(invoice, orders);
-            result.replace(ThreeWayMatchPolicy.overall(lines), lines.isEmpty() ? DiscrepancyReason.NO_LINES : null, lines);
+            PurchaseOrder main = invoice.getPurchaseOrder();
+            AppliedTolerance chargeTolerance = main == null ? null : tolerances.forLine(main.getSupplier().getId(), null);
+            List<ChargeMatch> charges = main == null ? List.of() : compareCharges(invoice, main, chargeTolerance.values());
+            result.replace(ThreeWayMatchPolicy.overall(lines, charges), lines.isEmpty() ? DiscrepancyReason.NO_LINES : null, lines,
+                    charges, charges.isEmpty() ? null : chargeTolerance);
         }
         if (result.getId() == null) {
             entityManager.persist(result);
@@ -153,6 +159,10 @@ public class MatchingService {
         }
     }
 
+    /**
+     * Matches each line with the line of its own order, under the tolerances of the order's
+     * supplier, else of the order line's purchase category, else the defaults.
+     */
     private List<LineMatch> matchLines(SupplierInvoice invoice, Map<String, PurchaseOrder> orders) {
         Map<Long, UnitFactors> factorsBySupplier = new HashMap<>();
         List<LineMatch> matches = new ArrayList<>();
@@ -160,7 +170,7 @@ public class MatchingService {
             PurchaseOrder order = line.orderNumber() == null ? null : orders.get(line.orderNumber());
             LineFacts.InvoiceLine facts = new LineFacts.InvoiceLine(line.getLineId(),
                     invoice.isCreditNote() ? line.getCreditedQuantity() : line.getQuantity(), line.getUnitCode(), line.getNetPrice(),
-                    line.getPriceBaseQuantity(), invoice.getCurrency());
+                    line.getPriceBaseQuantity(), invoice.getCurrency(), invoice.isCreditNote() ? null : line.getNetAmount());
             if (order == null) {
                 matches.add(ThreeWayMatchPolicy.withoutOrder(facts, DiscrepancyReason.UNKNOWN_PURCHASE_ORDER).withOrderNumber(line.orderNumber()));
             } else if (!invoice.mayComeFrom(order.getSupplier())) {
@@ -187,10 +197,49 @@ public class MatchingService {
             return new ThreeWayMatchPolicy(MatchTolerance.EXACT, unitConversions.equivalence())
                     .matchCredit(facts, orderFacts, creditable, factor);
         }
-        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(tolerances.forSupplier(order.getSupplier().getId()),
-                unitConversions.equivalence());
+        AppliedTolerance applied = tolerances.forLine(order.getSupplier().getId(), orderLine == null ? null : orderLine.getCategory());
+        ThreeWayMatchPolicy policy = new ThreeWayMatchPolicy(applied.values(), unitConversions.equivalence());
         return policy.match(facts, orderFacts, factor)
-                .withVatRates(line.getVatRate(), orderLine == null ? null : orderLine.getVatRate(), settings.vatRateTolerancePoints());
+                .withVatRates(line.getVatRate(), orderLine == null ? null : orderLine.getVatRate(), settings.vatRateTolerancePoints())
+                .withTolerance(applied);
+    }
+
+    /**
+     * Compares the invoice's document-level charges and allowances with those the order foresaw,
+     * less what invoices received earlier for the order carried. Credit notes, and invoices in
+     * another currency than the order's, are not compared, because the amounts would not be comparable.
+     */
+    private List<ChargeMatch> compareCharges(SupplierInvoice invoice, PurchaseOrder order, MatchTolerance tolerance) {
+        if (invoice.isCreditNote() || !order.getCurrency().equals(invoice.getCurrency())) {
+            return List.of();
+        }
+        List<ChargeFacts> invoiced = invoice.getAllowanceCharges().stream().map(MatchingService::chargeFacts).toList();
+        List<ChargeFacts> foreseen = order.getAllowanceCharges().stream().map(MatchingService::chargeFacts).toList();
+        if (invoiced.isEmpty() && foreseen.isEmpty()) {
+            return List.of();
+        }
+        return new ChargeComparison(tolerance).compare(invoiced, earlierCharges(invoice, order), foreseen);
+    }
+
+    /** Returns the document-level charges and allowances of the order's invoices received before this one. */
+    private List<ChargeFacts> earlierCharges(SupplierInvoice invoice, PurchaseOrder order) {
+        return entityManager.createQuery("""
+                        select c from InvoiceAllowanceCharge c
+                        where c.invoice.purchaseOrder.id = :orderId and c.invoice.id < :invoiceId
+                        and c.invoice.kind = org.openprocure.invoicing.InvoiceKind.INVOICE""", InvoiceAllowanceCharge.class)
+                .setParameter("orderId", order.getId())
+                .setParameter("invoiceId", invoice.getId())
+                .getResultStream()
+                .map(MatchingService::chargeFacts)
+                .toList();
+    }
+
+    private static ChargeFacts chargeFacts(InvoiceAllowanceCharge entry) {
+        return new ChargeFacts(entry.isCharge(), entry.getReasonCode(), entry.getReason(), entry.getAmount());
+    }
+
+    private static ChargeFacts chargeFacts(OrderAllowanceCharge entry) {
+        return new ChargeFacts(entry.isCharge(), entry.getReasonCode(), entry.getReason(), entry.getAmount());
     }
 
     private LineFacts.OrderLine orderFacts(SupplierInvoice invoice, PurchaseOrder order, PurchaseOrderLine line) {

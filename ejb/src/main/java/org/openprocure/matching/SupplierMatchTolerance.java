@@ -4,20 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.openprocure.shared.Inputs;
-import org.openprocure.shared.InvalidInputException;
-
-/** The tolerances agreed with one supplier, in place of the company's defaults. */
+/** The tolerances agreed with one supplier, in place of those of purchase categories and the company's defaults. */
 @Entity
 @Table(name = "supplier_match_tolerance")
 public class SupplierMatchTolerance {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Id
     @Column(name = "supplier_id")
@@ -26,14 +22,8 @@ public class SupplierMatchTolerance {
     @Version
     private long version;
 
-    @Column(name = "quantity_percent", nullable = false)
-    private BigDecimal quantityPercent;
-
-    @Column(name = "price_percent", nullable = false)
-    private BigDecimal pricePercent;
-
-    @Column(name = "price_amount", nullable = false)
-    private BigDecimal priceAmount;
+    @Embedded
+    private ToleranceValues values;
 
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
@@ -48,41 +38,35 @@ public class SupplierMatchTolerance {
         this.supplierId = supplierId;
     }
 
-    /** Replaces the three tolerances; percentages go from 0 to 100 with at most 4 decimals. */
-    void replace(BigDecimal quantityPercent, BigDecimal pricePercent, BigDecimal priceAmount, String actor) {
-        this.quantityPercent = percent(quantityPercent, "quantityPercent");
-        this.pricePercent = percent(pricePercent, "pricePercent");
-        this.priceAmount = Inputs.requireNotNegative(Inputs.requirePresent(priceAmount, "priceAmount"), "priceAmount");
+    /** Replaces the tolerances with checked ones. */
+    void replace(ToleranceValues checked, String actor) {
+        this.values = checked;
         this.updatedBy = actor;
         this.updatedAt = Instant.now();
     }
 
-    private static BigDecimal percent(BigDecimal value, String field) {
-        BigDecimal percent = Inputs.requireNotNegative(Inputs.requirePresent(value, field), field);
-        if (percent.compareTo(HUNDRED) > 0 || percent.stripTrailingZeros().scale() > 4) {
-            throw new InvalidInputException("error.tolerance.percent", field, percent.toPlainString());
-        }
-        return percent;
-    }
-
-    MatchTolerance toTolerance() {
-        return new MatchTolerance(quantityPercent, pricePercent, priceAmount);
+    MatchTolerance toTolerance(MatchTolerance companyDefault) {
+        return values.toTolerance(companyDefault);
     }
 
     public Long getSupplierId() {
         return supplierId;
     }
 
+    public ToleranceValues getValues() {
+        return values;
+    }
+
     public BigDecimal getQuantityPercent() {
-        return quantityPercent;
+        return values.getQuantityPercent();
     }
 
     public BigDecimal getPricePercent() {
-        return pricePercent;
+        return values.getPricePercent();
     }
 
     public BigDecimal getPriceAmount() {
-        return priceAmount;
+        return values.getPriceAmount();
     }
 
     public String getUpdatedBy() {

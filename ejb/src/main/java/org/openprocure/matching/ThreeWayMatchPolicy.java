@@ -12,7 +12,8 @@ import org.openprocure.purchasing.UnitEquivalence;
  * Compares one invoice line with its order line. The quantity invoiced is compared with the
  * quantity ordered and the quantity accepted (received minus rejected, less what returns withhold),
  * each less what earlier invoices claimed. The unit price is compared with the order price, both per
- * single unit. The policy reads its inputs and never changes them.
+ * single unit, and the line net amount with the order's value of the invoiced quantity. The policy
+ * reads its inputs and never changes them.
  */
 public final class ThreeWayMatchPolicy {
 
@@ -69,6 +70,10 @@ public final class ThreeWayMatchPolicy {
         if (price == Check.BEYOND) {
             return discrepancy(invoiceLine, orderLine, DiscrepancyReason.PRICE_ABOVE_ORDER, available, invoiceUnitPrice, orderUnitPrice);
         }
+        Check amount = checkLineAmount(invoiceLine.netAmount(), orderLineAmount(orderUnitPrice, invoiceLine));
+        if (amount == Check.BEYOND) {
+            return discrepancy(invoiceLine, orderLine, DiscrepancyReason.LINE_AMOUNT_ABOVE_ORDER, available, invoiceUnitPrice, orderUnitPrice);
+        }
         BigDecimal notYetInvoiced = orderLine.expectedQuantity().subtract(orderLine.invoicedBefore()).max(BigDecimal.ZERO);
         Check ordered = checkQuantity(invoiceLine.quantity(), notYetInvoiced);
         if (ordered == Check.BEYOND) {
@@ -81,7 +86,7 @@ public final class ThreeWayMatchPolicy {
         if (received == Check.BEYOND) {
             return discrepancy(invoiceLine, orderLine, DiscrepancyReason.QUANTITY_OVER_RECEIPT, available, invoiceUnitPrice, orderUnitPrice);
         }
-        boolean exact = price == Check.EXACT && ordered == Check.EXACT && received == Check.EXACT;
+        boolean exact = price == Check.EXACT && amount == Check.EXACT && ordered == Check.EXACT && received == Check.EXACT;
         return line(invoiceLine, orderLine, exact ? MatchOutcome.MATCHED : MatchOutcome.MATCHED_WITHIN_TOLERANCE,
                 null, available, invoiceUnitPrice, orderUnitPrice);
     }
@@ -138,7 +143,7 @@ public final class ThreeWayMatchPolicy {
         }
         BigDecimal basis = line.priceBaseQuantity() == null ? BigDecimal.ONE : line.priceBaseQuantity();
         return new LineFacts.InvoiceLine(line.lineId(), line.quantity().multiply(factor), orderLine.unitCode(), line.netPrice(),
-                basis.multiply(factor), line.currency());
+                basis.multiply(factor), line.currency(), line.netAmount());
     }
 
     private static LineMatch converted(LineMatch match, BigDecimal factor) {
@@ -175,7 +180,15 @@ public final class ThreeWayMatchPolicy {
                 .orElse(MatchOutcome.DISCREPANCY);
     }
 
-    private enum Check { EXACT, WITHIN_TOLERANCE, BEYOND }
+    /** Returns the invoice's outcome: the worst of its lines and of its document-level charges and allowances, and a discrepancy when it has no line. */
+    public static MatchOutcome overall(Collection<LineMatch> lines, Collection<ChargeMatch> charges) {
+        MatchOutcome linesOutcome = overall(lines);
+        return charges.stream()
+                .map(ChargeMatch::outcome)
+                .reduce(linesOutcome, (worst, outcome) -> outcome.compareTo(worst) > 0 ? outcome : worst);
+    }
+
+    enum Check { EXACT, WITHIN_TOLERANCE, BEYOND }
 
     /** Checks the invoice unit price; a price below the order price is not held against the supplier. */
     private Check checkPrice(BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice) {
@@ -188,12 +201,47 @@ public final class ThreeWayMatchPolicy {
         return within ? Check.WITHIN_TOLERANCE : Check.BEYOND;
     }
 
+    /** Checks the invoiced quantity; its excess may reach the percentage of the available quantity or the absolute quantity, whichever is larger. */
     private Check checkQuantity(BigDecimal invoiced, BigDecimal available) {
-        if (invoiced.compareTo(available) <= 0) {
+        BigDecimal excess = invoiced.subtract(available);
+        if (excess.signum() <= 0) {
             return Check.EXACT;
         }
-        BigDecimal limit = available.max(BigDecimal.ZERO).multiply(HUNDRED.add(tolerance.quantityPercent())).divide(HUNDRED, UNIT_PRICE_PRECISION);
-        return invoiced.compareTo(limit) <= 0 ? Check.WITHIN_TOLERANCE : Check.BEYOND;
+        BigDecimal percentLimit = available.max(BigDecimal.ZERO).multiply(tolerance.quantityPercent()).divide(HUNDRED, UNIT_PRICE_PRECISION);
+        return excess.compareTo(percentLimit.max(tolerance.quantityAbsolute())) <= 0 ? Check.WITHIN_TOLERANCE : Check.BEYOND;
+    }
+
+    /**
+     * Checks the line net amount against the order's value of the invoiced quantity. A lower amount
+     * is not held against the supplier. An excess may reach the percentage of the order's value or
+     * the absolute amount, whichever is larger. A line without a net amount is not checked.
+     */
+    private Check checkLineAmount(BigDecimal invoiceAmount, BigDecimal orderAmount) {
+        if (invoiceAmount == null || orderAmount == null) {
+            return Check.EXACT;
+        }
+        return checkAmountExcess(invoiceAmount.subtract(orderAmount), orderAmount, tolerance);
+    }
+
+    /** Checks an excess in money against an amount tolerance: within the percentage of the base or the absolute amount, whichever is larger. */
+    static Check checkAmountExcess(BigDecimal excess, BigDecimal base, MatchTolerance tolerance) {
+        if (excess.signum() <= 0) {
+            return Check.EXACT;
+        }
+        BigDecimal percentLimit = base.max(BigDecimal.ZERO).multiply(tolerance.lineAmountPercent()).divide(HUNDRED, UNIT_PRICE_PRECISION);
+        return excess.compareTo(percentLimit.max(tolerance.lineAmountAbsolute())) <= 0 ? Check.WITHIN_TOLERANCE : Check.BEYOND;
+    }
+
+    /**
+     * Returns the order's value of the invoiced quantity: order price per unit times quantity,
+     * rounded half-up to the cent only here. Returns null when the invoice line has no net amount.
+     * NOTE: orders foresee no line allowances or charges yet, so the value leaves them out.
+     */
+    private static BigDecimal orderLineAmount(BigDecimal orderUnitPrice, LineFacts.InvoiceLine invoiceLine) {
+        if (orderUnitPrice == null || invoiceLine.netAmount() == null || invoiceLine.quantity() == null) {
+            return null;
+        }
+        return orderUnitPrice.multiply(invoiceLine.quantity()).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** Divides a price by its basis quantity; a null basis means 1. */
@@ -209,6 +257,7 @@ public final class ThreeWayMatchPolicy {
     private static LineMatch line(LineFacts.InvoiceLine invoiceLine, LineFacts.OrderLine orderLine, MatchOutcome outcome,
                                   DiscrepancyReason reason, BigDecimal available, BigDecimal invoiceUnitPrice, BigDecimal orderUnitPrice) {
         return new LineMatch(invoiceLine.lineId(), orderLine == null ? null : orderLine.lineNumber(), outcome, reason,
-                invoiceLine.quantity(), available, invoiceLine.unitCode(), invoiceUnitPrice, orderUnitPrice);
+                invoiceLine.quantity(), available, invoiceLine.unitCode(), invoiceUnitPrice, orderUnitPrice,
+                invoiceLine.netAmount(), orderLineAmount(orderUnitPrice, invoiceLine));
     }
 }

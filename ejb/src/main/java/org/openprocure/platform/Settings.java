@@ -18,6 +18,9 @@ public class Settings {
     public static final String PRICE_TOLERANCE_PERCENT = "openprocure.match.price-tolerance-percent";
     public static final String PRICE_TOLERANCE_AMOUNT = "openprocure.match.price-tolerance-amount";
     public static final String QUANTITY_TOLERANCE_PERCENT = "openprocure.match.quantity-tolerance-percent";
+    public static final String QUANTITY_TOLERANCE_ABSOLUTE = "openprocure.match.quantity-tolerance-absolute";
+    public static final String LINE_AMOUNT_TOLERANCE_PERCENT = "openprocure.match.line-amount-tolerance-percent";
+    public static final String LINE_AMOUNT_TOLERANCE_ABSOLUTE = "openprocure.match.line-amount-tolerance-absolute";
     public static final String EQUIVALENT_UNITS = "openprocure.match.equivalent-units";
     public static final String VAT_RATE_TOLERANCE_POINTS = "openprocure.match.vat-rate-tolerance-points";
 
@@ -41,6 +44,24 @@ public class Settings {
 
     public BigDecimal quantityTolerancePercent() {
         return decimal(QUANTITY_TOLERANCE_PERCENT, "0");
+    }
+
+    /** Returns how many units the invoiced quantity may exceed the available one, when that is more than the percentage allows. */
+    public BigDecimal quantityToleranceAbsolute() {
+        return decimal(QUANTITY_TOLERANCE_ABSOLUTE, "0");
+    }
+
+    /**
+     * Returns how far, in percent of the order's amount, a line net amount or a document-level
+     * charge may exceed it, and an allowance fall short of it.
+     */
+    public BigDecimal lineAmountTolerancePercent() {
+        return decimal(LINE_AMOUNT_TOLERANCE_PERCENT, "1");
+    }
+
+    /** Returns the same difference as an amount in the invoice currency; the larger of the two limits applies. */
+    public BigDecimal lineAmountToleranceAbsolute() {
+        return decimal(LINE_AMOUNT_TOLERANCE_ABSOLUTE, "1.00");
     }
 
     /** Returns how many percentage points the VAT rates of an invoice line and its order line may differ before the match reports it. */

@@ -80,6 +80,11 @@ public class PurchaseOrder {
     @OrderBy("id")
     private List<PurchaseOrderLine> lines = new ArrayList<>();
 
+    /** The document-level charges and allowances the order foresees, such as freight or a discount. */
+    @OneToMany(mappedBy = "purchaseOrder", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<OrderAllowanceCharge> allowanceCharges = new ArrayList<>();
+
     protected PurchaseOrder() {
     }
 
@@ -99,6 +104,14 @@ public class PurchaseOrder {
                 throw new InvalidInputException("error.order.duplicateLine", line.getLineNumber());
             }
             lines.add(line);
+        }
+    }
+
+    /** Records the document-level charges and allowances the order foresees, which invoices are compared with. */
+    void foresee(List<OrderChargeDraft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            OrderChargeDraft draft = Inputs.requirePresent(drafts.get(i), "allowanceCharges[" + (i + 1) + "]");
+            allowanceCharges.add(new OrderAllowanceCharge(this, allowanceCharges.size(), draft));
         }
     }
 
@@ -236,5 +249,9 @@ public class PurchaseOrder {
 
     public List<PurchaseOrderLine> getLines() {
         return Collections.unmodifiableList(lines);
+    }
+
+    public List<OrderAllowanceCharge> getAllowanceCharges() {
+        return Collections.unmodifiableList(allowanceCharges);
     }
 }

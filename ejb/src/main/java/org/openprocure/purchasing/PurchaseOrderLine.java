@@ -71,6 +71,9 @@ public class PurchaseOrderLine {
     @Column(name = "cost_centre")
     private String costCentre;
 
+    /** The purchase category, a classification code such as a UNSPSC commodity, whose match tolerances apply; null when none. */
+    private String category;
+
     @Column(name = "requested_delivery_date")
     private LocalDate requestedDeliveryDate;
 
@@ -130,6 +133,7 @@ public class PurchaseOrderLine {
         this.priceBasisQuantity = draft.priceBasisQuantity() == null ? BigDecimal.ONE : Inputs.requirePositive(draft.priceBasisQuantity(), "priceBasisQuantity");
         this.vatRate = Inputs.requireVatRate(draft.vatRate(), "vatRate");
         this.costCentre = Inputs.optionalText(draft.costCentre(), "costCentre", 64);
+        this.category = Inputs.optionalCode(draft.category(), "category");
         this.requestedDeliveryDate = draft.deliveryDate();
         if (draft.alternativeUnitCode() != null || draft.alternativeUnitFactor() != null) {
             this.alternativeUnitCode = Inputs.requireUnitCode(draft.alternativeUnitCode(), "alternativeUnitCode");
@@ -263,6 +267,10 @@ public class PurchaseOrderLine {
 
     public String getCostCentre() {
         return costCentre;
+    }
+
+    public String getCategory() {
+        return category;
     }
 
     public LocalDate getRequestedDeliveryDate() {

@@ -76,7 +76,7 @@ public class PurchaseOrderService {
             for (RequisitionLine line : group) {
                 drafts.add(new OrderLineDraft(String.valueOf(drafts.size() + 1), line.getSupplierPartNumber(), line.getDescription(),
                         line.getQuantity(), line.getUnitCode(), line.getUnitPrice(), line.getPriceBasisQuantity(),
-                        line.getVatRate(), line.getCostCentre(), line.getNeedByDate(), null, null));
+                        line.getVatRate(), line.getCostCentre(), line.getNeedByDate(), line.getCategory(), null, null));
             }
             RequisitionLine first = group.get(0);
             PurchaseOrder order = new PurchaseOrder(numbers.next(DocumentNumberSeries.PURCHASE_ORDER), first.getSupplier(),
@@ -89,9 +89,16 @@ public class PurchaseOrderService {
         return orders;
     }
 
-    /** Records an order that the ERP issued, under the ERP's number. */
+    /** Records an order that the ERP issued, under the ERP's number, with no document-level charge or allowance. */
     @RolesAllowed({"buyer", "administrator"})
     public PurchaseOrder importOrder(String number, long supplierId, String currency, List<OrderLineDraft> lines) {
+        return importOrder(number, supplierId, currency, lines, List.of());
+    }
+
+    /** Records an order that the ERP issued, under the ERP's number, with the charges and allowances it foresees. */
+    @RolesAllowed({"buyer", "administrator"})
+    public PurchaseOrder importOrder(String number, long supplierId, String currency, List<OrderLineDraft> lines,
+                                     List<OrderChargeDraft> allowanceCharges) {
         Inputs.requireEntries(lines, "lines");
         Supplier supplier = suppliers.get(supplierId);
         if (number != null && findByNumber(number.strip()).isPresent()) {
@@ -99,6 +106,7 @@ public class PurchaseOrderService {
         }
         String actor = session.getCallerPrincipal().getName();
         PurchaseOrder order = new PurchaseOrder(number, supplier, currency, null, actor, lines);
+        order.foresee(allowanceCharges == null ? List.of() : allowanceCharges);
 
         entityManager.persist(order);
         auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "IMPORTED", actor);

@@ -72,6 +72,9 @@ public class RequisitionLine {
     @Column(name = "need_by_date")
     private LocalDate needByDate;
 
+    /** The purchase category, such as a UNSPSC commodity code, that the order line takes; null when none. */
+    private String category;
+
     protected RequisitionLine() {
     }
 
@@ -90,6 +93,7 @@ public class RequisitionLine {
         this.vatRate = draft.vatRate();
         this.costCentre = draft.costCentre();
         this.needByDate = draft.needByDate();
+        this.category = draft.category();
     }
 
     /** Returns quantity × unit price ÷ price basis, rounded half-up to the cent. */
@@ -152,5 +156,9 @@ public class RequisitionLine {
 
     public LocalDate getNeedByDate() {
         return needByDate;
+    }
+
+    public String getCategory() {
+        return category;
     }
 }

@@ -156,7 +156,7 @@ public class RequisitionService {
         BigDecimal basis = line.priceBasisQuantity() == null ? BigDecimal.ONE : line.priceBasisQuantity();
         return new RequisitionLineDraft(suppliers.get(line.supplierId()), null, line.supplierPartNumber(), line.description(),
                 line.quantity(), line.unitCode(), line.unitPrice(), basis, line.currency(), line.vatRate(),
-                line.costCentre(), line.needByDate());
+                line.costCentre(), line.needByDate(), line.category());
     }
 
     private String caller() {

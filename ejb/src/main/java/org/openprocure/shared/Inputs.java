@@ -59,6 +59,11 @@ public final class Inputs {
         return text;
     }
 
+    /** Returns a code as {@link #requireCode} checks it, or null when absent or blank. */
+    public static String optionalCode(String value, String field) {
+        return value == null || value.isBlank() ? null : requireCode(value, field);
+    }
+
     /** Returns an e-mail address that looks like one, or null when absent. */
     public static String optionalEmail(String value, String field) {
         String text = optionalText(value, field, 254);

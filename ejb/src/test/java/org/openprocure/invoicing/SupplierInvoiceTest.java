@@ -60,6 +60,6 @@ class SupplierInvoiceTest {
 
     private static IncomingInvoice.Line line(String id, String orderNumber) {
         return new IncomingInvoice.Line(id, "1", null, "Article", BigDecimal.ONE, "C62", BigDecimal.ONE, null, BigDecimal.ONE, null,
-                orderNumber);
+                orderNumber, List.of());
     }
 }

@@ -16,7 +16,7 @@ public final class TestOrders {
     public static PurchaseOrder order(String number, String quantity, String unitPrice, String priceBasis) {
         Supplier supplier = new Supplier(new SupplierDraft("SUP-1", "Supplier", "FR23412345678", "FR", null, null));
         OrderLineDraft line = new OrderLineDraft("1", "P-1", "Paper", new BigDecimal(quantity), "C62", new BigDecimal(unitPrice),
-                new BigDecimal(priceBasis), new BigDecimal("20"), null, null, null, null);
+                new BigDecimal(priceBasis), new BigDecimal("20"), null, null, null, null, null);
         return new PurchaseOrder(number, supplier, "EUR", null, "bruno", List.of(line));
     }
 }

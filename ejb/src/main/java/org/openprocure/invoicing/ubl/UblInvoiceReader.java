@@ -25,6 +25,7 @@ import com.helger.ubl21.UBL21Marshaller;
 import com.helger.xsds.ccts.cct.schemamodule.AmountType;
 import com.helger.xsds.ccts.cct.schemamodule.QuantityType;
 
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.AllowanceChargeType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.BillingReferenceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CreditNoteLineType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.InvoiceLineType;
@@ -132,8 +133,24 @@ public class UblInvoiceReader {
             number(line.priceBaseQuantity(), "BT-149");
             number(line.netAmount(), "BT-131");
             number(line.vatRate(), "BT-152");
+            for (IncomingInvoice.AllowanceCharge allowanceCharge : line.allowanceCharges()) {
+                checked(allowanceCharge, "BT-140", "BT-139", "BT-136", "BT-137", "BT-138");
+            }
+        }
+        for (IncomingInvoice.AllowanceCharge allowanceCharge : invoice.allowanceCharges()) {
+            checked(allowanceCharge, "BT-98", "BT-97", "BT-92", "BT-93", "BT-94");
         }
         return invoice;
+    }
+
+    /** Checks an allowance or charge; errors name the terms of an allowance, because a charge's differ only in number. */
+    private static void checked(IncomingInvoice.AllowanceCharge allowanceCharge, String codeTerm, String reasonTerm, String amountTerm,
+                                String baseTerm, String percentTerm) {
+        text(allowanceCharge.reasonCode(), codeTerm, CODE_LENGTH);
+        text(allowanceCharge.reason(), reasonTerm, IDENTIFIER_LENGTH);
+        number(allowanceCharge.amount(), amountTerm);
+        number(allowanceCharge.baseAmount(), baseTerm);
+        number(allowanceCharge.percentage(), percentTerm);
     }
 
     private static void text(String value, String term, int maxLength) {
@@ -173,7 +190,7 @@ public class UblInvoiceReader {
                 taxAmount(invoice.getTaxTotal()),
                 totals == null ? null : amount(totals.getTaxInclusiveAmount()),
                 lines, negative ? InvoiceKind.NEGATIVE_INVOICE : InvoiceKind.INVOICE, precedingInvoice(invoice.getBillingReference()),
-                trim(invoice.getBuyerReferenceValue()));
+                trim(invoice.getBuyerReferenceValue()), allowanceCharges(invoice.getAllowanceCharge()));
     }
 
     private static IncomingInvoice toIncomingCreditNote(CreditNoteType creditNote) {
@@ -189,7 +206,7 @@ public class UblInvoiceReader {
         List<IncomingInvoice.Line> lines = new ArrayList<>();
         for (CreditNoteLineType line : creditNote.getCreditNoteLine()) {
             lines.add(line(line.getIDValue(), line.getOrderLineReference(), line.getItem(), line.getCreditedQuantity(), line.getPrice(),
-                    line.getLineExtensionAmount()));
+                    line.getLineExtensionAmount(), line.getAllowanceCharge()));
         }
         PartyType seller = creditNote.getAccountingSupplierParty() == null ? null : creditNote.getAccountingSupplierParty().getParty();
 
@@ -200,7 +217,7 @@ public class UblInvoiceReader {
                 taxAmount(creditNote.getTaxTotal()),
                 totals == null ? null : amount(totals.getTaxInclusiveAmount()),
                 lines, InvoiceKind.CREDIT_NOTE, precedingInvoice(creditNote.getBillingReference()),
-                trim(creditNote.getBuyerReferenceValue()));
+                trim(creditNote.getBuyerReferenceValue()), allowanceCharges(creditNote.getAllowanceCharge()));
     }
 
     /** BT-25: the first invoice the document refers to in its billing references, or null. */
@@ -216,12 +233,12 @@ public class UblInvoiceReader {
 
     private static IncomingInvoice.Line toLine(InvoiceLineType line) {
         return line(line.getIDValue(), line.getOrderLineReference(), line.getItem(), line.getInvoicedQuantity(), line.getPrice(),
-                line.getLineExtensionAmount());
+                line.getLineExtensionAmount(), line.getAllowanceCharge());
     }
 
     /** Reads the parts an invoice line and a credit note line share; only their quantity element differs. */
     private static IncomingInvoice.Line line(String id, List<OrderLineReferenceType> orderLines, ItemType item, QuantityType quantity,
-                                             PriceType price, AmountType lineAmount) {
+                                             PriceType price, AmountType lineAmount, List<AllowanceChargeType> allowanceCharges) {
         BigDecimal baseQuantity = price == null || price.getBaseQuantity() == null ? null : price.getBaseQuantity().getValue();
         String orderLine = orderLines.isEmpty() ? null : orderLines.get(0).getLineIDValue();
         String lineOrder = orderLines.isEmpty() || orderLines.get(0).getOrderReference() == null
@@ -241,7 +258,22 @@ public class UblInvoiceReader {
                 baseQuantity,
                 amount(lineAmount),
                 vatRate,
-                trim(lineOrder));
+                trim(lineOrder),
+                allowanceCharges(allowanceCharges));
+    }
+
+    /**
+     * Reads allowances and charges as written. An entry without a ChargeIndicator, which UBL
+     * requires, is read as a charge, so that the match shows it for review instead of letting it pass.
+     */
+    private static List<IncomingInvoice.AllowanceCharge> allowanceCharges(List<AllowanceChargeType> entries) {
+        List<IncomingInvoice.AllowanceCharge> read = new ArrayList<>();
+        for (AllowanceChargeType entry : entries) {
+            String reason = entry.getAllowanceChargeReason().isEmpty() ? null : trim(entry.getAllowanceChargeReason().get(0).getValue());
+            read.add(new IncomingInvoice.AllowanceCharge(entry.isChargeIndicatorValue(true), trim(entry.getAllowanceChargeReasonCodeValue()),
+                    reason, entry.getAmountValue(), entry.getBaseAmountValue(), entry.getMultiplierFactorNumericValue()));
+        }
+        return read;
     }
 
     /** BT-5, or for UBL 2.0 documents without it the currency of the payable amount (BT-115). */

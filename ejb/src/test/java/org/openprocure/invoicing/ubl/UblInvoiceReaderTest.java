@@ -56,6 +56,46 @@ class UblInvoiceReaderTest {
         assertEquals(0, new BigDecimal("6.90").compareTo(second.netPrice()));
     }
 
+    @Test
+    void readsDocumentAllowancesAndCharges() throws IOException {
+        IncomingInvoice invoice = reader.read(Files.readAllBytes(FRENCH_EN16931));
+        IncomingInvoice.AllowanceCharge deposit = invoice.allowanceCharges().get(0);
+        IncomingInvoice.AllowanceCharge surcharge = invoice.allowanceCharges().get(2);
+
+        assertEquals(3, invoice.allowanceCharges().size());
+        assertEquals(false, deposit.charge());
+        assertEquals("Consigne", deposit.reason());
+        assertNull(deposit.reasonCode());
+        assertEquals(0, new BigDecimal("3.00").compareTo(deposit.amount()));
+        assertEquals(0, new BigDecimal("138.00").compareTo(deposit.baseAmount()));
+        assertEquals(true, surcharge.charge());
+        assertEquals("Surtaxe carburant", surcharge.reason());
+        assertEquals(0, new BigDecimal("5.50").compareTo(surcharge.amount()));
+    }
+
+    @Test
+    void readsLineAllowancesAndCharges() throws IOException {
+        IncomingInvoice invoice = reader.read(Files.readAllBytes(FRENCH_EN16931));
+        IncomingInvoice.Line olive = invoice.lines().get(0);
+
+        assertEquals(2, olive.allowanceCharges().size());
+        assertEquals(false, olive.allowanceCharges().get(0).charge());
+        assertEquals("test", olive.allowanceCharges().get(0).reason());
+        assertEquals(true, olive.allowanceCharges().get(1).charge());
+        assertEquals(0, new BigDecimal("1.50").compareTo(olive.allowanceCharges().get(1).amount()));
+        assertEquals(0, invoice.lines().get(1).allowanceCharges().size(), "the nougat's only allowance is a price discount (BT-147)");
+    }
+
+    @Test
+    void readsReasonCodeAndPercentage() throws IOException {
+        IncomingInvoice invoice = reader.read(Files.readAllBytes(UBL_EXAMPLES.resolve("invoice/UBL-Invoice-2.0-Example-NS2.xml")));
+        IncomingInvoice.AllowanceCharge allowance = invoice.allowanceCharges().get(0);
+
+        assertEquals("17", allowance.reasonCode());
+        assertEquals(0, new BigDecimal("0.10").compareTo(allowance.percentage()));
+        assertEquals(0, new BigDecimal("10.00").compareTo(allowance.amount()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"UBL-Invoice-2.0-Example.xml", "UBL-Invoice-2.0-Example-NS1.xml", "UBL-Invoice-2.0-Example-NS2.xml",
             "UBL-Invoice-2.0-Example-NS3.xml", "UBL-Invoice-2.0-Example-NS4.xml"})
