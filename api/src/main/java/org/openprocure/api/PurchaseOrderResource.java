@@ -81,7 +81,7 @@ public class PurchaseOrderResource {
                            BigDecimal orderedQuantity, BigDecimal confirmedQuantity, BigDecimal shippedQuantity,
                            BigDecimal receivedQuantity, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity,
                            BigDecimal invoicedQuantity, BigDecimal creditedQuantity, BigDecimal returnedQuantity,
-                           String alternativeUnitCode, BigDecimal alternativeUnitFactor, String category) {
+                           String alternativeUnitCode, BigDecimal alternativeUnitFactor, String category, BigDecimal confirmedUnitPrice) {
 
         static LineView of(PurchaseOrderLine line) {
             return new LineView(line.getId(), line.getLineNumber(), line.getSupplierPartNumber(), line.getDescription(),
@@ -92,7 +92,8 @@ public class PurchaseOrderResource {
                     Figures.plain(line.getReceivedQuantity()), Figures.plain(line.getAcceptedQuantity()),
                     Figures.plain(line.getRejectedQuantity()), Figures.plain(line.getInvoicedQuantity()),
                     Figures.plain(line.getCreditedQuantity()), Figures.plain(line.getReturnedQuantity()),
-                    line.getAlternativeUnitCode(), Figures.plain(line.getAlternativeUnitFactor()), line.getCategory());
+                    line.getAlternativeUnitCode(), Figures.plain(line.getAlternativeUnitFactor()), line.getCategory(),
+                    Figures.plain(line.getConfirmedUnitPrice()));
         }
     }
 

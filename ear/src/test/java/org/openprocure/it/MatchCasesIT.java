@@ -215,6 +215,25 @@ class MatchCasesIT {
     }
 
     @Test
+    void confirmedPriceIsTheReference() {
+        JsonObject order = importOrder("PO-CASE-13", supplierId, "EUR", line("1", "P", "Papier", "10", "C62", "4.20"));
+        Api.Reply confirmed = SUPPLIER.post("/api/purchase-orders/" + id(order) + "/confirmation", Json.createObjectBuilder()
+                .add("decision", "BY_LINE").add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("lineNumber", "1").add("rejected", false).add("unitPrice", new BigDecimal("4.50")))).build());
+        assertEquals(200, confirmed.status(), confirmed.toString());
+        assertEquals("CHANGED", orderLine(order).getString("confirmationStatus"));
+        receive(id(order), "1", "10");
+
+        JsonObject agreed = post(UblDocuments.invoice("FA-CASE-13A", "PO-CASE-13", new UblDocuments.Line("1", "5", "C62", "4.50", null, "22.50")));
+        JsonObject above = post(UblDocuments.invoice("FA-CASE-13B", "PO-CASE-13", new UblDocuments.Line("1", "5", "C62", "4.60", null, "23.00")));
+
+        assertEquals("MATCHED", agreed.getString("outcome"), "the supplier confirmed 4.50 in place of 4.20");
+        JsonObject line = above.getJsonArray("lines").getJsonObject(0);
+        assertEquals("PRICE_ABOVE_ORDER", line.getString("reason"));
+        assertEquals(0, new BigDecimal("4.5").compareTo(line.getJsonNumber("orderUnitPrice").bigDecimalValue()));
+    }
+
+    @Test
     void concurrentReceiptsAndInvoicesConverge() throws Exception {
         JsonObject order = importOrder("PO-CASE-12", supplierId, "EUR", line("1", "P", "Papier", "20", "C62", "4.20"));
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -168,7 +168,7 @@ public class ReturnClaim {
 
     /** Returns the order's price of the quantity: quantity times unit price divided by the price basis, half-up to cents. */
     static BigDecimal valueOf(BigDecimal quantity, PurchaseOrderLine line) {
-        return quantity.multiply(line.getUnitPrice()).divide(line.getPriceBasisQuantity(), 2, RoundingMode.HALF_UP);
+        return quantity.multiply(line.agreedUnitPrice()).divide(line.getPriceBasisQuantity(), 2, RoundingMode.HALF_UP);
     }
 
     /**

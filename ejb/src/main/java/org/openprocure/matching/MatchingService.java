@@ -248,7 +248,7 @@ public class MatchingService {
         }
         BigDecimal credited = credited(line);
         ReturnSettlement settlement = returns.settlement(line, credited);
-        return new LineFacts.OrderLine(line.getLineNumber(), line.getUnitCode(), line.getUnitPrice(), line.getPriceBasisQuantity(),
+        return new LineFacts.OrderLine(line.getLineNumber(), line.getUnitCode(), line.agreedUnitPrice(), line.getPriceBasisQuantity(),
                 order.getCurrency(), line.expectedQuantity(), line.getReceivedQuantity(), line.getAcceptedQuantity(),
                 invoicedBefore(invoice, line, credited.subtract(settlement.settledByCredit())), settlement.withheldQuantity());
     }

@@ -120,7 +120,7 @@ public class PurchaseOrder {
         requireOpenForConfirmation("confirm");
         String checkedNote = Inputs.optionalText(note, "note", 1000);
         for (PurchaseOrderLine line : lines) {
-            line.confirm(new LineConfirmation(line.getLineNumber(), false, null, null));
+            line.confirm(new LineConfirmation(line.getLineNumber(), false, null, null, null));
         }
         supplierNote = checkedNote;
         refreshStatus();
@@ -131,7 +131,7 @@ public class PurchaseOrder {
         requireOpenForConfirmation("reject");
         String checkedReason = Inputs.requireText(reason, "reason", 1000);
         for (PurchaseOrderLine line : lines) {
-            line.confirm(new LineConfirmation(line.getLineNumber(), true, null, null));
+            line.confirm(new LineConfirmation(line.getLineNumber(), true, null, null, null));
         }
         supplierNote = checkedReason;
         refreshStatus();

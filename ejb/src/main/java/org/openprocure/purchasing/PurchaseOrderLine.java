@@ -84,6 +84,10 @@ public class PurchaseOrderLine {
     @Column(name = "confirmed_delivery_date")
     private LocalDate confirmedDeliveryDate;
 
+    /** The unit price the supplier confirmed in place of the ordered one, for the same price basis quantity, or null. */
+    @Column(name = "confirmed_unit_price")
+    private BigDecimal confirmedUnitPrice;
+
     @Column(name = "ordered_quantity", nullable = false)
     private BigDecimal orderedQuantity;
 
@@ -162,10 +166,13 @@ public class PurchaseOrderLine {
             throw new InvalidInputException("error.confirmation.overOrdered", lineNumber, plain(quantity), plain(orderedQuantity));
         }
         LocalDate date = answer.deliveryDate() == null ? requestedDeliveryDate : answer.deliveryDate();
+        BigDecimal price = answer.unitPrice() == null ? null : Inputs.requireNotNegative(answer.unitPrice(), "unitPrice");
         boolean changed = quantity.compareTo(orderedQuantity) != 0
-                || (date != null && !date.equals(requestedDeliveryDate));
+                || (date != null && !date.equals(requestedDeliveryDate))
+                || (price != null && price.compareTo(unitPrice) != 0);
         confirmedQuantity = quantity;
         confirmedDeliveryDate = date;
+        confirmedUnitPrice = price == null || price.compareTo(unitPrice) == 0 ? null : price;
         confirmationStatus = changed ? LineConfirmationStatus.CHANGED : LineConfirmationStatus.ACCEPTED;
     }
 
@@ -255,6 +262,16 @@ public class PurchaseOrderLine {
 
     public BigDecimal getUnitPrice() {
         return unitPrice;
+    }
+
+    /** Returns the unit price the supplier confirmed in place of the ordered one, or null. */
+    public BigDecimal getConfirmedUnitPrice() {
+        return confirmedUnitPrice;
+    }
+
+    /** Returns the price the invoice must follow: the confirmed one when the supplier changed it, else the ordered one. */
+    public BigDecimal agreedUnitPrice() {
+        return confirmedUnitPrice != null ? confirmedUnitPrice : unitPrice;
     }
 
     public BigDecimal getPriceBasisQuantity() {

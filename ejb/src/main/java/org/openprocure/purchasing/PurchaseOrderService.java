@@ -237,6 +237,9 @@ public class PurchaseOrderService {
             if (!confirmation.rejected() && confirmation.deliveryDate() != null) {
                 detail.append(' ').append(confirmation.deliveryDate());
             }
+            if (!confirmation.rejected() && confirmation.unitPrice() != null) {
+                detail.append(" price ").append(confirmation.unitPrice().stripTrailingZeros().toPlainString());
+            }
         }
         return detail.toString();
     }
