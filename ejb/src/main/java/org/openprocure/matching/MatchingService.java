@@ -19,6 +19,7 @@ import org.openprocure.invoicing.InvoiceLifecycleService;
 import org.openprocure.invoicing.InvoiceStatus;
 import org.openprocure.invoicing.SupplierInvoice;
 import org.openprocure.invoicing.SupplierInvoiceLine;
+import org.openprocure.platform.LockTimeout;
 import org.openprocure.platform.Settings;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderChanged;
@@ -60,11 +61,17 @@ public class MatchingService {
     @Inject
     private Event<PurchaseOrderChanged> orderChanged;
 
+    @Inject
+    private LockTimeout lockTimeout;
+
     /**
      * Matches one invoice. The invoice row stays locked until the transaction ends, so two runs for
      * the same invoice, say after a receipt and an order change, take turns instead of colliding.
+     * A run that waits longer than the lock timeout setting for a row fails, and the broker
+     * redelivers its request.
      */
     public MatchResult match(long invoiceId) {
+        lockTimeout.limitCurrentTransaction(entityManager, settings.matchLockTimeoutMillis());
         SupplierInvoice invoice = entityManager.find(SupplierInvoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
         if (invoice == null) {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);
