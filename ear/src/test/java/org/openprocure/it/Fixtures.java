@@ -35,7 +35,12 @@ final class Fixtures {
 
     /** Registers a supplier with this code, such as {@link #SOPHIE_COMPANY} for one whose documents sophie handles. */
     static long supplier(String code, String name, String vatId) {
-        Api.Reply reply = BUYER.post("/api/suppliers", Json.createObjectBuilder()
+        return supplier(BUYER, code, name, vatId);
+    }
+
+    /** Registers a supplier through this buyer's client, which may call another server. */
+    static long supplier(Api buyer, String code, String name, String vatId) {
+        Api.Reply reply = buyer.post("/api/suppliers", Json.createObjectBuilder()
                 .add("code", code).add("name", name).add("vatId", vatId).add("countryCode", "FR").build());
         assertEquals(201, reply.status(), reply.toString());
         return reply.json().getJsonNumber("id").longValue();
@@ -58,11 +63,16 @@ final class Fixtures {
     }
 
     static JsonObject importOrder(String number, long supplierId, String currency, JsonObject... lines) {
+        return importOrder(BUYER, number, supplierId, currency, lines);
+    }
+
+    /** Imports an order through this buyer's client, which may call another server. */
+    static JsonObject importOrder(Api buyer, String number, long supplierId, String currency, JsonObject... lines) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (JsonObject line : lines) {
             array.add(line);
         }
-        Api.Reply reply = BUYER.post("/api/purchase-orders", Json.createObjectBuilder()
+        Api.Reply reply = buyer.post("/api/purchase-orders", Json.createObjectBuilder()
                 .add("number", number).add("supplierId", supplierId).add("currency", currency).add("lines", array).build());
         assertEquals(201, reply.status(), reply.toString());
         return reply.json();
@@ -70,12 +80,17 @@ final class Fixtures {
 
     /** Posts a receipt; each pair is an order line number and the quantity received and accepted. */
     static Api.Reply receive(long orderId, String... lineAndQuantity) {
+        return receive(RECEIVER, orderId, lineAndQuantity);
+    }
+
+    /** Posts a receipt through this receiver's client, which may call another server. */
+    static Api.Reply receive(Api receiver, long orderId, String... lineAndQuantity) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
         for (int i = 0; i < lineAndQuantity.length; i += 2) {
             lines.add(Json.createObjectBuilder().add("lineNumber", lineAndQuantity[i])
                     .add("receivedQuantity", Json.createValue(new java.math.BigDecimal(lineAndQuantity[i + 1]))));
         }
-        return RECEIVER.post("/api/purchase-orders/" + orderId + "/goods-receipts", Json.createObjectBuilder().add("lines", lines).build());
+        return receiver.post("/api/purchase-orders/" + orderId + "/goods-receipts", Json.createObjectBuilder().add("lines", lines).build());
     }
 
     /** Posts an invoice file as accounts payable does with an invoice that came by e-mail. */
