@@ -34,10 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Stops a second WildFly while it runs match requests, first with a hard kill (SIGKILL) and then
- * with a clean stop, and checks after each restart that every invoice ends with one result and
- * the right outcome, that no order line counter moved twice, and that the match and dead-letter
- * queues are empty. The second server has its own Artemis journal and transaction log, so
- * stopping it leaves the shared test server alone; both use the test database.
+ * with a clean stop. After each restart, every invoice must end with one result and the right
+ * outcome, no order line counter may have moved twice, and the match and dead-letter queues must
+ * be empty. The second server has its own Artemis journal and transaction log, so stopping it
+ * leaves the shared test server alone. Both use the test database.
  * <p>
  * Invoices are posted before their orders exist, so importing an order sends one match request
  * per invoice in a single transaction, and each run links its invoice and adds its quantity to the
@@ -75,8 +75,8 @@ class MatchRestartIT {
      * How often the second server's transaction manager scans for transactions left in doubt, in
      * seconds, in place of WildFly 39's 120. A kill between the prepare of the message
      * acknowledgement and the database commit leaves its request prepared in Artemis, out of reach
-     * of any consumer, until the second scan that sees it rolls it back: about 4.5 minutes after
-     * boot with the default period, about 20 seconds with this one.
+     * of any consumer, until the second scan that finds it rolls it back. That took about 4.5
+     * minutes after boot with the default period, and takes about 20 seconds with this one.
      */
     private static final int RECOVERY_PERIOD_SECONDS = 10;
 
@@ -240,9 +240,9 @@ class MatchRestartIT {
     }
 
     /**
-     * Returns what differs from the expected state of one invoice, or null. Every run after the
-     * first counts, whatever the stop did to it, and a run that the broker delivered again after
-     * its transaction committed may count twice; nothing else may change.
+     * Returns what differs from the expected state of one invoice, or null. The run count is not
+     * compared, because a run whose transaction committed just before the stop may run again
+     * after the restart. Nothing else may change.
      */
     private static String describe(InvoiceState state, String outcome, String lineReason, Map<String, Long> audit,
                                    Map<String, Long> expectedAudit) {
@@ -292,20 +292,20 @@ class MatchRestartIT {
      * Waits until every invoice meets the condition and the match queue is empty, and returns the
      * invoices. The queue is read last, so a request still waiting for its run keeps the wait going.
      */
-    private List<InvoiceState> awaitSettled(String what, Predicate<InvoiceState> done) throws Exception {
+    private List<InvoiceState> awaitSettled(String awaited, Predicate<InvoiceState> done) throws Exception {
         long started = System.nanoTime();
         long deadline = started + SETTLE_TIMEOUT.toNanos();
         List<InvoiceState> states;
         do {
             states = TestDatabase.rows(INVOICE_STATES).stream().map(InvoiceState::of).toList();
             if (states.size() == INVOICES && states.stream().allMatch(done) && queueMessages("OpenProcureMatchRequests") == 0) {
-                LOG.info(() -> "Settled, " + what + ", after " + millisSince(started) + " ms");
+                LOG.info(() -> "Settled, " + awaited + ", after " + millisSince(started) + " ms");
                 return states;
             }
             Thread.sleep(500);
         } while (System.nanoTime() < deadline);
         long waiting = states.stream().filter(done.negate()).count();
-        throw new AssertionError("No " + what + " within " + SETTLE_TIMEOUT.toMinutes() + " min: " + waiting + " of " + states.size()
+        throw new AssertionError("No " + awaited + " within " + SETTLE_TIMEOUT.toMinutes() + " min: " + waiting + " of " + states.size()
                 + " invoices not there yet, " + queueMessages("OpenProcureMatchRequests") + " requests on the match queue");
     }
 
@@ -347,7 +347,7 @@ class MatchRestartIT {
         LOG.info(() -> "Server restarted with its deployment in " + millisSince(started) + " ms; Artemis transactions in doubt: " + inDoubt);
     }
 
-    /** The settings of the second server: its base directory, and the test server's ports moved by {@link #PORT_SHIFT}. */
+    /** Returns the settings of the second server: its base directory, and the test server's ports moved by {@link #PORT_SHIFT}. */
     private static Map<String, String> serverConfiguration() {
         String javaVmArguments = String.join(" ",
                 "-Xmx1g",
