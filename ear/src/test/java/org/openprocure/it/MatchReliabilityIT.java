@@ -316,25 +316,21 @@ class MatchReliabilityIT {
 
     /** Locks the invoice's match result row in a transaction of its own, which the caller ends. */
     private Connection lockMatchResult(long invoiceId) throws SQLException {
-        Connection holder = dataSource.getConnection();
-        holder.setAutoCommit(false);
-        try (PreparedStatement lock = holder.prepareStatement("select id from match_result where invoice_id = ? for update")) {
-            lock.setLong(1, invoiceId);
-            try (ResultSet result = lock.executeQuery()) {
-                assertTrue(result.next(), "invoice " + invoiceId + " has a match result to lock");
-            }
-        }
-        return holder;
+        return lockRow("select id from match_result where invoice_id = ? for update", invoiceId, "a match result");
     }
 
     /** Locks the invoice row in a transaction of its own, as a user's long transaction would, until the caller ends it. */
     private Connection lockInvoice(long invoiceId) throws SQLException {
+        return lockRow("select id from supplier_invoice where id = ? for update", invoiceId, "a row");
+    }
+
+    private Connection lockRow(String selectForUpdate, long invoiceId, String row) throws SQLException {
         Connection holder = dataSource.getConnection();
         holder.setAutoCommit(false);
-        try (PreparedStatement lock = holder.prepareStatement("select id from supplier_invoice where id = ? for update")) {
+        try (PreparedStatement lock = holder.prepareStatement(selectForUpdate)) {
             lock.setLong(1, invoiceId);
             try (ResultSet result = lock.executeQuery()) {
-                assertTrue(result.next(), "invoice " + invoiceId + " exists");
+                assertTrue(result.next(), "invoice " + invoiceId + " has " + row + " to lock");
             }
         }
         return holder;
