@@ -12,6 +12,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -79,6 +80,10 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * A caller without the role an EJB method needs. The warning names the resource method, not the
+     * path, because a path such as /users/{username} would put a person's name in the log.
+     */
     @Provider
     public static class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
 
@@ -89,12 +94,19 @@ public final class ProblemMappers {
         private Request request;
 
         @Context
-        private UriInfo uriInfo;
+        private ResourceInfo resource;
 
         @Override
         public Response toResponse(EJBAccessException exception) {
-            LOG.info(() -> "Request refused: " + request.getMethod() + " " + uriInfo.getPath(false) + ": caller lacks the role the action needs");
+            LOG.warning(() -> "Access denied: " + request.getMethod() + " " + resourceMethod() + ": caller lacks the role the action needs");
             return problem(Response.Status.FORBIDDEN, Languages.of(headers), "error.accessDenied");
+        }
+
+        private String resourceMethod() {
+            if (resource.getResourceClass() == null || resource.getResourceMethod() == null) {
+                return "outside a resource method";
+            }
+            return resource.getResourceClass().getSimpleName() + "." + resource.getResourceMethod().getName();
         }
     }
 

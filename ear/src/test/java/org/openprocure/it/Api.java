@@ -19,7 +19,8 @@ import jakarta.json.JsonValue;
 
 /**
  * A small HTTP client of the OpenProcure API that calls as one demo user, with an access token from
- * the test Keycloak (every demo password is "demo"), or with a token given as it is.
+ * the test Keycloak (every demo password is "demo"), or with a token given as it is. It calls the
+ * test server at {@link #BASE} unless {@link #at} names another.
  */
 public final class Api {
 
@@ -27,28 +28,35 @@ public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    private final String base;
     private final String user;
     private final String token;
     private final String language;
 
-    private Api(String user, String token, String language) {
+    private Api(String base, String user, String token, String language) {
+        this.base = base;
         this.user = user;
         this.token = token;
         this.language = language;
     }
 
     public static Api as(String user) {
-        return new Api(user, null, "en");
+        return new Api(BASE, user, null, "en");
     }
 
     /** Returns a client that sends this bearer token, whatever it is. */
     public static Api withToken(String token) {
-        return new Api(null, token, "en");
+        return new Api(BASE, null, token, "en");
     }
 
     /** Returns a client that sends this Accept-Language header, or none when it is null. */
     public Api inLanguage(String acceptLanguage) {
-        return new Api(user, token, acceptLanguage);
+        return new Api(base, user, token, acceptLanguage);
+    }
+
+    /** Returns a client of the application at another address, such as http://127.0.0.1:8580/openprocure. */
+    public Api at(String baseUrl) {
+        return new Api(baseUrl, user, token, language);
     }
 
     /** An HTTP response with its body, read as JSON when it is JSON. */
@@ -133,7 +141,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (language != null) {
             builder.header("Accept-Language", language);
         }
@@ -146,7 +154,7 @@ public final class Api {
     }
 
     public static Api anonymous() {
-        return new Api(null, null, "en");
+        return new Api(BASE, null, null, "en");
     }
 
     private static Reply send(HttpRequest.Builder request) {

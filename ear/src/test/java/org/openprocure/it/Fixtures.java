@@ -36,7 +36,12 @@ final class Fixtures {
 
     /** Registers a supplier with this code, such as {@link #SOPHIE_COMPANY} for one whose documents sophie handles. */
     static long supplier(String code, String name, String vatId) {
-        Api.Reply reply = BUYER.post("/api/suppliers", Json.createObjectBuilder()
+        return supplier(BUYER, code, name, vatId);
+    }
+
+    /** Registers a supplier through this buyer's client, which may call another server. */
+    static long supplier(Api buyer, String code, String name, String vatId) {
+        Api.Reply reply = buyer.post("/api/suppliers", Json.createObjectBuilder()
                 .add("code", code).add("name", name).add("vatId", vatId).add("countryCode", "FR").build());
         assertEquals(201, reply.status(), reply.toString());
         return reply.json().getJsonNumber("id").longValue();
@@ -59,16 +64,26 @@ final class Fixtures {
     }
 
     static JsonObject importOrder(String number, long supplierId, String currency, JsonObject... lines) {
-        return importOrder(number, supplierId, currency, Json.createArrayBuilder().build(), lines);
+        return importOrder(BUYER, number, supplierId, currency, Json.createArrayBuilder().build(), lines);
     }
 
     /** Imports an order that foresees these document-level charges and allowances, built by {@link #charge} and {@link #allowance}. */
     static JsonObject importOrder(String number, long supplierId, String currency, JsonArray allowanceCharges, JsonObject... lines) {
+        return importOrder(BUYER, number, supplierId, currency, allowanceCharges, lines);
+    }
+
+    /** Imports an order through this buyer's client, which may call another server. */
+    static JsonObject importOrder(Api buyer, String number, long supplierId, String currency, JsonObject... lines) {
+        return importOrder(buyer, number, supplierId, currency, Json.createArrayBuilder().build(), lines);
+    }
+
+    private static JsonObject importOrder(Api buyer, String number, long supplierId, String currency, JsonArray allowanceCharges,
+                                          JsonObject... lines) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (JsonObject line : lines) {
             array.add(line);
         }
-        Api.Reply reply = BUYER.post("/api/purchase-orders", Json.createObjectBuilder()
+        Api.Reply reply = buyer.post("/api/purchase-orders", Json.createObjectBuilder()
                 .add("number", number).add("supplierId", supplierId).add("currency", currency).add("lines", array)
                 .add("allowanceCharges", allowanceCharges).build());
         assertEquals(201, reply.status(), reply.toString());
@@ -109,12 +124,17 @@ final class Fixtures {
 
     /** Posts a receipt; each pair is an order line number and the quantity received and accepted. */
     static Api.Reply receive(long orderId, String... lineAndQuantity) {
+        return receive(RECEIVER, orderId, lineAndQuantity);
+    }
+
+    /** Posts a receipt through this receiver's client, which may call another server. */
+    static Api.Reply receive(Api receiver, long orderId, String... lineAndQuantity) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
         for (int i = 0; i < lineAndQuantity.length; i += 2) {
             lines.add(Json.createObjectBuilder().add("lineNumber", lineAndQuantity[i])
                     .add("receivedQuantity", Json.createValue(new java.math.BigDecimal(lineAndQuantity[i + 1]))));
         }
-        return RECEIVER.post("/api/purchase-orders/" + orderId + "/goods-receipts", Json.createObjectBuilder().add("lines", lines).build());
+        return receiver.post("/api/purchase-orders/" + orderId + "/goods-receipts", Json.createObjectBuilder().add("lines", lines).build());
     }
 
     /** Posts an invoice file as accounts payable does with an invoice that came by e-mail. */

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,7 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * its changes, and then cancels the blocked statement with {@code pg_cancel_backend}, as an
  * operator or a statement timeout would. The run rolls back,
  * the broker redelivers the request, and after the third failed delivery parks it on the
- * dead-letter queue, from where an administrator replays it through the API.
+ * dead-letter queue, from where an administrator replays it through the API. Another test locks
+ * the invoice row itself and cancels nothing, so the lock timeout alone ends each run.
  */
 @ExtendWith(ArquillianExtension.class)
 class MatchReliabilityIT {
@@ -49,6 +55,15 @@ class MatchReliabilityIT {
     private static final Logger LOG = Logger.getLogger(MatchReliabilityIT.class.getName());
 
     private static final Api ADMIN = Api.as("admin");
+
+    /** The delay before a failed match request comes back, as wildfly-config/messaging.cli sets it. */
+    private static final Duration REDELIVERY_DELAY = Duration.ofSeconds(1);
+
+    /** The system property of the match lock timeout, read by the server at each run. */
+    private static final String LOCK_TIMEOUT_PROPERTY = "openprocure.match.lock-timeout-millis";
+
+    /** The lock timeout a test sets on the server in place of the 10 s default, to fail faster. */
+    private static final Duration TEST_LOCK_TIMEOUT = Duration.ofMillis(500);
 
     @Inject
     @JMSConnectionFactory("java:/ConnectionFactory")
@@ -88,6 +103,7 @@ class MatchReliabilityIT {
                     + " ms after the receipt was posted");
 
             assertTrue(secondDelivery.after(firstDelivery), "the redelivery runs in a new transaction");
+            assertAtLeast(REDELIVERY_DELAY, firstDelivery, secondDelivery, "the broker waits the redelivery delay before the second delivery");
             assertEquals(1, runCount(scenario.invoiceId()), "the cancelled run left the stored result as it was");
             assertEquals("AWAITING_RECEIPT", invoiceStatus(scenario.invoiceId()));
             assertEquals(2, count("select count(*) from match_line_result l join match_result r on r.id = l.match_result_id where r.invoice_id = ?",
@@ -113,12 +129,15 @@ class MatchReliabilityIT {
         try (Connection holder = lockMatchResult(scenario.invoiceId()); Connection watcher = dataSource.getConnection()) {
             long started = System.nanoTime();
             receiveEverything(scenario.orderId());
+            Timestamp firstDelivery = null;
             Timestamp delivery = null;
             for (int attempt = 1; attempt <= 3; attempt++) {
                 delivery = awaitBlockedRun(watcher, holder, delivery);
+                firstDelivery = firstDelivery == null ? delivery : firstDelivery;
                 cancelBlockedRun(watcher, holder);
             }
             JsonObject parked = awaitDeadLetter(scenario.invoiceId(), requested);
+            assertAtLeast(REDELIVERY_DELAY.multipliedBy(2), firstDelivery, delivery, "two redelivery delays separate the first and third deliveries");
             LOG.info(() -> "Request parked " + Duration.ofNanos(System.nanoTime() - started).toMillis()
                     + " ms after the receipt was posted: " + parked);
 
@@ -144,6 +163,41 @@ class MatchReliabilityIT {
         assertTrue(findDeadLetterById(parked.getString("messageId")).isEmpty(), "the replayed message left the dead-letter queue");
         assertInvoicedQuantities(orderLinesBefore, orderLines(scenario.orderId()));
         assertEquals(404, ADMIN.post("/api/dead-letters/" + parked.getString("messageId") + "/replay", JsonValue.EMPTY_JSON_OBJECT).status());
+    }
+
+    @Test
+    void lockedInvoiceTimesOutThenParks() throws Exception {
+        Scenario scenario = invoiceAwaitingReceipt();
+        JsonArray orderLinesBefore = orderLines(scenario.orderId());
+
+        Instant requested = Instant.now().minusSeconds(1);
+        String defaultTimeout = System.setProperty(LOCK_TIMEOUT_PROPERTY, String.valueOf(TEST_LOCK_TIMEOUT.toMillis()));
+        try (Connection holder = lockInvoice(scenario.invoiceId()); Connection watcher = dataSource.getConnection()) {
+            receiveEverything(scenario.orderId());
+            Timestamp first = awaitBlockedRun(watcher, holder, null);
+            Timestamp second = awaitBlockedRun(watcher, holder, first);
+            Timestamp third = awaitBlockedRun(watcher, holder, second);
+            JsonObject parked = awaitDeadLetter(scenario.invoiceId(), requested);
+
+            // Nothing cancels these runs: each one gives up after the lock timeout, then waits for its redelivery.
+            assertAtLeast(TEST_LOCK_TIMEOUT.plus(REDELIVERY_DELAY), first, second, "the first run gave up and its request came back");
+            assertAtLeast(TEST_LOCK_TIMEOUT.plus(REDELIVERY_DELAY), second, third, "the second run gave up and its request came back");
+            assertTrue(parked.getBoolean("replayable"));
+            assertEquals(1, runCount(scenario.invoiceId()), "the runs that gave up stored nothing");
+            assertEquals("AWAITING_RECEIPT", invoiceStatus(scenario.invoiceId()));
+            holder.rollback();
+
+            Api.Reply replay = ADMIN.post("/api/dead-letters/" + parked.getString("messageId") + "/replay", JsonValue.EMPTY_JSON_OBJECT);
+            JsonObject match = Fixtures.ACCOUNTS_PAYABLE.awaitMatch(scenario.invoiceId(), 2);
+
+            assertEquals(200, replay.status(), replay.toString());
+            assertEquals("MATCHED", match.getString("outcome"));
+        } finally {
+            restoreProperty(LOCK_TIMEOUT_PROPERTY, defaultTimeout);
+        }
+        assertEquals(2, runCount(scenario.invoiceId()));
+        assertEquals(2, matchAuditEntries(scenario.invoiceId()), "one entry for AWAITING_RECEIPT, one for MATCHED");
+        assertInvoicedQuantities(orderLinesBefore, orderLines(scenario.orderId()));
     }
 
     @Test
@@ -218,6 +272,23 @@ class MatchReliabilityIT {
     }
 
     @Test
+    void refusalLogsOneWarningWithoutStackTrace() throws IOException {
+        Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+        long before = Files.size(log);
+
+        Api.Reply reply = Fixtures.ACCOUNTS_PAYABLE.get("/api/dead-letters");
+        List<String> added = linesAfter(log, before);
+
+        assertEquals(403, reply.status(), reply.toString());
+        List<String> warnings = added.stream().filter(line -> line.contains("Access denied: GET DeadLetterResource.list")).toList();
+        assertEquals(1, warnings.size(), String.join("\n", added));
+        assertTrue(warnings.get(0).contains(" WARN"), warnings.get(0));
+        assertTrue(added.stream().noneMatch(line -> line.contains("WFLYEJB0034")), "no ERROR from the EJB container: " + String.join("\n", added));
+        assertTrue(added.stream().noneMatch(line -> line.contains("EJBAccessException")), "no stack trace: " + String.join("\n", added));
+        assertTrue(added.stream().noneMatch(line -> line.contains("agnes")), "no user name: " + String.join("\n", added));
+    }
+
+    @Test
     void malformedMessageIdIsRejected() {
         Api.Reply reply = ADMIN.post("/api/dead-letters/ID:x'%20or%20'1'='1/replay", JsonValue.EMPTY_JSON_OBJECT);
 
@@ -243,15 +314,50 @@ class MatchReliabilityIT {
 
     /** Locks the invoice's match result row in a transaction of its own, which the caller ends. */
     private Connection lockMatchResult(long invoiceId) throws SQLException {
+        return lockRow("select id from match_result where invoice_id = ? for update", invoiceId, "a match result");
+    }
+
+    /** Locks the invoice row in a transaction of its own, as a user's long transaction would, until the caller ends it. */
+    private Connection lockInvoice(long invoiceId) throws SQLException {
+        return lockRow("select id from supplier_invoice where id = ? for update", invoiceId, "a row");
+    }
+
+    private Connection lockRow(String selectForUpdate, long invoiceId, String row) throws SQLException {
         Connection holder = dataSource.getConnection();
         holder.setAutoCommit(false);
-        try (PreparedStatement lock = holder.prepareStatement("select id from match_result where invoice_id = ? for update")) {
+        try (PreparedStatement lock = holder.prepareStatement(selectForUpdate)) {
             lock.setLong(1, invoiceId);
             try (ResultSet result = lock.executeQuery()) {
-                assertTrue(result.next(), "invoice " + invoiceId + " has a match result to lock");
+                assertTrue(result.next(), "invoice " + invoiceId + " has " + row + " to lock");
             }
         }
         return holder;
+    }
+
+    /**
+     * Checks that at least {@code minimum} passed between two transaction starts, both read from
+     * PostgreSQL's clock, so the bound holds however slow the machine is.
+     */
+    private static void assertAtLeast(Duration minimum, Timestamp earlier, Timestamp later, String message) {
+        Duration between = Duration.between(earlier.toInstant(), later.toInstant());
+        assertTrue(between.compareTo(minimum) >= 0, message + ": " + between.toMillis() + " ms, expected at least " + minimum.toMillis() + " ms");
+    }
+
+    private static void restoreProperty(String name, String value) {
+        if (value == null) {
+            System.clearProperty(name);
+        } else {
+            System.setProperty(name, value);
+        }
+    }
+
+    /** Returns the lines written to the log after it was {@code size} bytes long. */
+    private static List<String> linesAfter(Path log, long size) throws IOException {
+        try (var channel = Files.newByteChannel(log)) {
+            channel.position(size);
+            String added = new String(Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
+            return added.lines().toList();
+        }
     }
 
     /**

@@ -4,8 +4,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The PostgreSQL database of the integration tests. {@link #main} recreates it empty before the
@@ -83,6 +88,29 @@ public final class TestDatabase {
                 result.next();
                 return result.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + sql, e);
+        }
+    }
+
+    /** Returns every row of a query, each as its column labels and values in order. */
+    public static List<Map<String, Object>> rows(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                ResultSetMetaData columns = result.getMetaData();
+                while (result.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int column = 1; column <= columns.getColumnCount(); column++) {
+                        row.put(columns.getColumnLabel(column), result.getObject(column));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("Query failed: " + sql, e);
         }

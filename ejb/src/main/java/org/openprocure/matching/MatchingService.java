@@ -26,6 +26,7 @@ import org.openprocure.invoicing.InvoiceLifecycleService;
 import org.openprocure.invoicing.InvoiceStatus;
 import org.openprocure.invoicing.SupplierInvoice;
 import org.openprocure.invoicing.SupplierInvoiceLine;
+import org.openprocure.platform.LockTimeout;
 import org.openprocure.platform.Settings;
 import org.openprocure.purchasing.OrderAllowanceCharge;
 import org.openprocure.purchasing.PurchaseOrder;
@@ -76,13 +77,18 @@ public class MatchingService {
     @Inject
     private ReturnService returns;
 
+    @Inject
+    private LockTimeout lockTimeout;
+
     /**
      * Matches one invoice. The invoice row stays locked until the transaction ends, so two runs for
      * the same invoice, say after a receipt and an order change, take turns instead of colliding.
      * An invoice that names one order is compared with it as a whole; one whose lines name several
-     * orders has each line compared with the line of its own order.
+     * orders has each line compared with the line of its own order. A run that waits longer than
+     * the lock timeout setting for a row fails, and the broker redelivers its request.
      */
     public MatchResult match(long invoiceId) {
+        lockTimeout.limitCurrentTransaction(entityManager, settings.matchLockTimeoutMillis());
         SupplierInvoice invoice = entityManager.find(SupplierInvoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
         if (invoice == null) {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);

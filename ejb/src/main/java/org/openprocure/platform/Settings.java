@@ -23,6 +23,7 @@ public class Settings {
     public static final String LINE_AMOUNT_TOLERANCE_ABSOLUTE = "openprocure.match.line-amount-tolerance-absolute";
     public static final String EQUIVALENT_UNITS = "openprocure.match.equivalent-units";
     public static final String VAT_RATE_TOLERANCE_POINTS = "openprocure.match.vat-rate-tolerance-points";
+    public static final String MATCH_LOCK_TIMEOUT_MILLIS = "openprocure.match.lock-timeout-millis";
 
     /** ISO 4217 code of the currency the company keeps its books in. */
     public String companyCurrency() {
@@ -72,6 +73,29 @@ public class Settings {
     /** Groups of unit codes that a match takes for the same unit: codes separated by commas, groups by semicolons. */
     public String equivalentUnits() {
         return System.getProperty(EQUIVALENT_UNITS, "C62,H87,EA,PCE");
+    }
+
+    /**
+     * Returns how long, in milliseconds, a match run waits for a row that another transaction has
+     * locked before it fails, so the broker redelivers its request later.
+     */
+    public long matchLockTimeoutMillis() {
+        String value = System.getProperty(MATCH_LOCK_TIMEOUT_MILLIS, "10000");
+        long millis;
+        try {
+            millis = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw invalidLockTimeout(value, e);
+        }
+        if (millis <= 0) {
+            throw invalidLockTimeout(value, null);
+        }
+        return millis;
+    }
+
+    private static IllegalStateException invalidLockTimeout(String value, NumberFormatException cause) {
+        return new IllegalStateException("System property " + MATCH_LOCK_TIMEOUT_MILLIS
+                + " must be a whole number of milliseconds above 0, such as 10000, not '" + value + "'", cause);
     }
 
     private static BigDecimal decimal(String property, String defaultValue) {
