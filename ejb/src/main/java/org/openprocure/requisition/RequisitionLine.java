@@ -72,6 +72,8 @@ public class RequisitionLine {
     @Column(name = "need_by_date")
     private LocalDate needByDate;
 
+    private String category;
+
     protected RequisitionLine() {
     }
 
@@ -90,6 +92,7 @@ public class RequisitionLine {
         this.vatRate = draft.vatRate();
         this.costCentre = draft.costCentre();
         this.needByDate = draft.needByDate();
+        this.category = draft.category();
     }
 
     /** Returns quantity × unit price ÷ price basis, rounded half-up to the cent. */
@@ -152,5 +155,10 @@ public class RequisitionLine {
 
     public LocalDate getNeedByDate() {
         return needByDate;
+    }
+
+    /** Returns the purchase category, such as IT, or null when the requester gave none. */
+    public String getCategory() {
+        return category;
     }
 }

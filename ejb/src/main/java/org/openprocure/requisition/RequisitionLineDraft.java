@@ -10,7 +10,8 @@ import org.openprocure.supplier.Supplier;
 /** A checked requisition line before it belongs to a requisition. */
 public record RequisitionLineDraft(Supplier supplier, Long catalogItemId, String supplierPartNumber, String description,
                                    BigDecimal quantity, String unitCode, BigDecimal unitPrice, BigDecimal priceBasisQuantity,
-                                   String currency, BigDecimal vatRate, String costCentre, LocalDate needByDate) {
+                                   String currency, BigDecimal vatRate, String costCentre, LocalDate needByDate,
+                                   String category) {
 
     public RequisitionLineDraft {
         Inputs.requirePresent(supplier, "supplierId");
@@ -23,13 +24,14 @@ public record RequisitionLineDraft(Supplier supplier, Long catalogItemId, String
         currency = Inputs.requireCurrency(currency, "currency");
         Inputs.requireVatRate(vatRate, "vatRate");
         costCentre = Inputs.requireText(costCentre, "costCentre", 64);
+        category = category == null || category.isBlank() ? null : Inputs.requireCode(category, "category");
     }
 
     /** Copies the supplier, part number, description, price and unit of a catalog item. */
     public static RequisitionLineDraft fromCatalog(CatalogItem item, BigDecimal quantity, BigDecimal vatRate,
-                                                   String costCentre, LocalDate needByDate) {
+                                                   String costCentre, LocalDate needByDate, String category) {
         return new RequisitionLineDraft(item.getSupplier(), item.getId(), item.getSupplierPartNumber(), item.getDescription(),
                 quantity, item.getUnitCode(), item.getPrice().amount(), item.getPriceBasisQuantity(),
-                item.getPrice().currency(), vatRate, costCentre, needByDate);
+                item.getPrice().currency(), vatRate, costCentre, needByDate, category);
     }
 }

@@ -12,5 +12,6 @@ public enum DocumentType {
     USER_ACCOUNT,
     BANK_DETAILS_CHANGE,
     INVOICE_DISPUTE,
-    COST_CENTRE
+    COST_CENTRE,
+    APPROVAL_RULE_SET
 }

@@ -1,0 +1,39 @@
+-- Approval circuits: published rule sets, kept as immutable numbered versions, and the steps and
+-- per-approver tasks of each requisition that follows one. A requisition keeps the version it
+-- started with. Requisition lines gain an optional purchase category that rules may test.
+
+create table approval_rule_set (
+    version integer primary key,
+    definition varchar(1000000) not null,
+    published_by varchar(255) not null,
+    published_at timestamp with time zone not null
+);
+
+alter table purchase_requisition add column approval_rule_set_version integer references approval_rule_set (version);
+alter table requisition_line add column category varchar(64);
+
+create sequence approval_step_seq start with 1 increment by 50;
+
+create table approval_step (
+    id bigint primary key,
+    version bigint not null,
+    requisition_id bigint not null references purchase_requisition (id),
+    position integer not null,
+    rule_name varchar(255) not null,
+    mode varchar(8) not null,
+    fallback boolean not null,
+    status varchar(16) not null
+);
+create index approval_step_requisition_ix on approval_step (requisition_id, position);
+
+create sequence approval_task_seq start with 1 increment by 50;
+
+create table approval_task (
+    id bigint primary key,
+    step_id bigint not null references approval_step (id),
+    approver varchar(255) not null,
+    status varchar(16) not null,
+    decided_at timestamp with time zone
+);
+create index approval_task_step_ix on approval_task (step_id);
+create index approval_task_approver_ix on approval_task (approver, status);
