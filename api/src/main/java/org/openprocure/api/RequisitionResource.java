@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -75,26 +76,33 @@ public class RequisitionResource {
     public record OrderReference(long id, String number) {
     }
 
-    public record TaskView(String approver, String status, Instant decidedAt) {
+    /** One approver's task; decidedBy differs from approver when a delegate decided. */
+    public record TaskView(String approver, boolean escalation, String status, String decidedBy, Instant decidedAt) {
     }
 
     /** A step of the requisition's approval chain, with the rule that added it. */
-    public record StepView(int position, String rule, String mode, boolean fallback, String status, List<TaskView> tasks) {
+    public record StepView(int position, String rule, String mode, boolean fallback, String status, Instant openedAt,
+                           Instant escalatedAt, List<TaskView> tasks) {
 
         static StepView of(ApprovalStep step) {
             return new StepView(step.getPosition(), step.getRuleName(), step.getMode().name(), step.isFallback(), step.getStatus().name(),
-                    step.getTasks().stream().map(task -> new TaskView(task.getApprover(), task.getStatus().name(), task.getDecidedAt())).toList());
+                    step.getOpenedAt(), step.getEscalatedAt(), step.getTasks().stream()
+                            .map(task -> new TaskView(task.getApprover(), task.isEscalation(), task.getStatus().name(), task.getDecidedBy(),
+                                    task.getDecidedAt()))
+                            .toList());
         }
     }
 
     /**
      * A requisition with its lines, orders and approval chain. {@code awaitingApprovalFrom} lists
-     * the approvers whose decision its open steps wait for now.
+     * the approvers whose decision its open steps wait for now, and {@code delegates} who may decide
+     * today in place of those of them who are away.
      */
     public record RequisitionView(long id, String number, String title, String requester, String status, Instant createdAt,
                                   String decidedBy, Instant decidedAt, String rejectionReason, List<LineView> lines,
                                   List<OrderReference> purchaseOrders, Integer approvalRuleSetVersion,
-                                  List<String> awaitingApprovalFrom, List<StepView> approvalSteps) {
+                                  List<String> awaitingApprovalFrom, Map<String, List<String>> delegates,
+                                  List<StepView> approvalSteps) {
     }
 
     @POST
@@ -167,6 +175,7 @@ public class RequisitionResource {
                 requisition.getStatus().name(), requisition.getCreatedAt(), requisition.getDecidedBy(), requisition.getDecidedAt(),
                 requisition.getRejectionReason(), requisition.getLines().stream().map(LineView::of).toList(), orders,
                 requisition.getApprovalRuleSetVersion(), approvalCircuits.holders(requisition.getId()),
+                approvalCircuits.delegatesOfHolders(requisition.getId()),
                 approvalCircuits.stepsOf(requisition.getId()).stream().map(StepView::of).toList());
     }
 }

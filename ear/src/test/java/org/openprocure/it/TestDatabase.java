@@ -23,7 +23,7 @@ public final class TestDatabase {
             match_line_result, match_result, invoice_document, supplier_invoice_line, supplier_invoice,
             goods_receipt_line, goods_receipt, shipping_notice_line, shipping_notice, purchase_order_line,
             purchase_order, requisition_line, purchase_requisition, catalog_item, bank_details_change, supplier_match_tolerance,
-            supplier, audit_entry, user_account, notification, approval_task, approval_step, approval_rule_set cascade""";
+            supplier, audit_entry, user_account, notification, approval_task, approval_step, approval_rule_set, approval_delegation cascade""";
 
     private TestDatabase() {
     }

@@ -1,10 +1,12 @@
 package org.openprocure.approval;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -46,6 +48,9 @@ public class ApprovalCircuitService {
 
     @Inject
     private CostCentreService costCentres;
+
+    @Inject
+    private DelegationService delegations;
 
     @Inject
     private Settings settings;
@@ -113,29 +118,33 @@ public class ApprovalCircuitService {
     }
 
     /**
-     * Records the approver's approval on each open step where they have an open task, and opens
-     * the next steps when those at the current position are all approved. Returns whether the
-     * whole chain is now approved.
+     * Records the actor's approval on each open step where they, or an approver who delegated to
+     * them, have an open task, and opens the next steps when those at the current position are all
+     * approved. Returns whether the whole chain is now approved.
      */
-    public boolean approve(PurchaseRequisition requisition, String approver) {
-        List<ApprovalStep> steps = openStepsOf(requisition, approver);
+    public boolean approve(PurchaseRequisition requisition, String actor) {
+        Set<String> actingFor = actingFor(actor);
+        List<ApprovalStep> steps = openStepsOf(requisition, actor, actingFor);
 
         for (ApprovalStep step : steps) {
-            boolean complete = step.approve(approver);
-            auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "STEP_APPROVED", approver,
-                    describe(step) + (complete ? ", step complete" : ", step waits for other approvers"));
+            String detail = describe(step) + onBehalf(step, actor, actingFor);
+            boolean complete = step.approve(actor, actingFor);
+            auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "STEP_APPROVED", actor,
+                    detail + (complete ? ", step complete" : ", step waits for other approvers"));
         }
 
         return openNextSteps(requisition.getId());
     }
 
-    /** Records the approver's rejection, which rejects their step and cancels every step not ended yet. */
-    public void reject(PurchaseRequisition requisition, String approver) {
-        List<ApprovalStep> steps = openStepsOf(requisition, approver);
+    /** Records the actor's rejection, which rejects their step and cancels every step not ended yet. */
+    public void reject(PurchaseRequisition requisition, String actor) {
+        Set<String> actingFor = actingFor(actor);
+        List<ApprovalStep> steps = openStepsOf(requisition, actor, actingFor);
 
         for (ApprovalStep step : steps) {
-            step.reject(approver);
-            auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "STEP_REJECTED", approver, describe(step));
+            String detail = describe(step) + onBehalf(step, actor, actingFor);
+            step.reject(actor, actingFor);
+            auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "STEP_REJECTED", actor, detail);
         }
         stepsOf(requisition.getId()).forEach(ApprovalStep::cancel);
     }
@@ -156,34 +165,61 @@ public class ApprovalCircuitService {
                 .toList();
     }
 
-    /** Returns the ids of the requisitions that wait for the caller's decision, oldest first. */
+    /** Returns who may decide today in place of each approver the requisition waits for; approvers without a delegate are left out. */
+    public Map<String, List<String>> delegatesOfHolders(long requisitionId) {
+        Map<String, List<String>> delegates = new TreeMap<>();
+        LocalDate today = LocalDate.now();
+        for (String holder : holders(requisitionId)) {
+            List<String> names = delegations.delegatesOf(holder, today);
+            if (!names.isEmpty()) {
+                delegates.put(holder, names);
+            }
+        }
+        return delegates;
+    }
+
+    /** Returns the ids of the requisitions that wait for the caller's decision, or for one of an approver who delegated to them, oldest first. */
     @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
     public List<Long> awaitingMyApproval(int first, int size) {
         return entityManager.createQuery("""
                         select distinct s.requisitionId from ApprovalStep s join s.tasks t
-                        where s.status = :open and t.status = :openTask and t.approver = :approver
+                        where s.status = :open and t.status = :openTask and t.approver in :approvers
                         order by s.requisitionId""", Long.class)
                 .setParameter("open", ApprovalStepStatus.OPEN)
                 .setParameter("openTask", ApprovalTaskStatus.OPEN)
-                .setParameter("approver", session.getCallerPrincipal().getName())
+                .setParameter("approvers", actingFor(session.getCallerPrincipal().getName()))
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
     }
 
     /**
-     * Returns the open steps where the approver has an open task. The requisition's version is
-     * incremented, so that two approvers deciding at the same moment cannot both read a step as
-     * incomplete: the second one fails and may retry.
+     * Returns the open steps where the actor, or someone they act for, has an open task. The
+     * requisition's version is incremented, so that two approvers deciding at the same moment
+     * cannot both read a step as incomplete: the second one fails and may retry.
      */
-    private List<ApprovalStep> openStepsOf(PurchaseRequisition requisition, String approver) {
+    private List<ApprovalStep> openStepsOf(PurchaseRequisition requisition, String actor, Set<String> actingFor) {
         entityManager.lock(requisition, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        List<ApprovalStep> steps = stepsOf(requisition.getId()).stream().filter(step -> step.isOpenFor(approver)).toList();
+        List<ApprovalStep> steps = stepsOf(requisition.getId()).stream()
+                .filter(step -> !step.openApproversAmong(actingFor).isEmpty())
+                .toList();
         if (steps.isEmpty()) {
-            throw new DutySegregationException("error.approval.noOpenTask", requisition.getNumber(), approver,
+            throw new DutySegregationException("error.approval.noOpenTask", requisition.getNumber(), actor,
                     String.join(", ", holders(requisition.getId())));
         }
         return steps;
+    }
+
+    /** Returns the actor and every approver whose active delegation today names the actor. */
+    private Set<String> actingFor(String actor) {
+        Set<String> users = new TreeSet<>(delegations.delegatorsOf(actor, LocalDate.now()));
+        users.add(actor);
+        return users;
+    }
+
+    private static String onBehalf(ApprovalStep step, String actor, Set<String> actingFor) {
+        List<String> others = step.openApproversAmong(actingFor).stream().filter(approver -> !approver.equals(actor)).toList();
+        return others.isEmpty() ? "" : ", on behalf of " + String.join(", ", others) + " by delegation";
     }
 
     /** Opens the steps at the lowest position still waiting, unless a step is open. Returns whether every step is approved. */

@@ -1,6 +1,7 @@
 package org.openprocure.approval;
 
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,27 +33,52 @@ public class ApprovalTask {
     @Column(nullable = false)
     private String approver;
 
+    @Column(nullable = false)
+    private boolean escalation;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ApprovalTaskStatus status = ApprovalTaskStatus.OPEN;
 
+    @Column(name = "decided_by")
+    private String decidedBy;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
 
     protected ApprovalTask() {
     }
 
-    ApprovalTask(ApprovalStep step, String approver) {
+    ApprovalTask(ApprovalStep step, String approver, boolean escalation) {
         this.step = step;
         this.approver = approver;
+        this.escalation = escalation;
     }
 
-    boolean isOpenFor(String user) {
-        return status == ApprovalTaskStatus.OPEN && approver.equals(user);
+    boolean isOpen() {
+        return status == ApprovalTaskStatus.OPEN;
     }
 
-    void decide(ApprovalTaskStatus decision) {
+    /** Returns whether the task is open and its approver has had no reminder yet. */
+    boolean needsReminder() {
+        return isOpen() && remindedAt == null;
+    }
+
+    void reminded(Instant at) {
+        remindedAt = at;
+    }
+
+    boolean isOpenForAny(Set<String> users) {
+        return status == ApprovalTaskStatus.OPEN && users.contains(approver);
+    }
+
+    /** Records the decision of the actor, who is the approver or their delegate. */
+    void decide(ApprovalTaskStatus decision, String actor) {
         status = decision;
+        decidedBy = actor;
         decidedAt = Instant.now();
     }
 
@@ -66,8 +92,18 @@ public class ApprovalTask {
         return approver;
     }
 
+    /** Returns whether the approver joined the step when it escalated, so that their approval alone completes it. */
+    public boolean isEscalation() {
+        return escalation;
+    }
+
     public ApprovalTaskStatus getStatus() {
         return status;
+    }
+
+    /** Returns who decided: the approver, their delegate, or null while the task has no decision. */
+    public String getDecidedBy() {
+        return decidedBy;
     }
 
     public Instant getDecidedAt() {

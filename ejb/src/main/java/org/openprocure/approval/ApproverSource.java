@@ -1,6 +1,6 @@
 package org.openprocure.approval;
 
-/** Where a step finds its approvers. */
+/** The source of a step's approvers. */
 public enum ApproverSource {
     /** The owners of the cost centres that the requisition's lines are charged to. */
     COST_CENTRE_OWNER,

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.openprocure.shared.Money;
 
 /**
- * What the rules look at in a submitted requisition. The total excludes VAT and is in the company
+ * The facts of a submitted requisition that the rules test. The total excludes VAT and is in the company
  * currency, or is null when a line is in another currency. The owners map cost centre codes to
  * their owners' user names; a code missing from it has no known owner.
  */

@@ -17,12 +17,13 @@ import org.openprocure.shared.InvalidInputException;
  * conditions hold adds its step, in the order of the rules.
  *
  * <p>The requester never approves their own requisition: they are dropped from every step. A step
- * left with nobody, such as a cost centre that the requester owns, goes to the fallback group
+ * left without approvers, such as a cost centre that the requester owns, goes to the fallback group
  * instead, whose members decide as ANY. A requisition that no rule matches goes to the fallback
  * group too. The fallback group needs at least two members, so that it keeps an approver when the
- * requester is one of them.
+ * requester is one of them. Deadlines, when given, send reminders and escalate steps left open.
  */
-public record RuleSetDefinition(List<ApprovalRule> rules, Map<String, List<String>> groups, String fallbackGroup) {
+public record RuleSetDefinition(List<ApprovalRule> rules, Map<String, List<String>> groups, String fallbackGroup,
+                                ApprovalDeadlines deadlines) {
 
     /** The rule name recorded on the step of a requisition that no rule matched. */
     public static final String NO_MATCHING_RULE = "no matching rule";
@@ -52,6 +53,9 @@ public record RuleSetDefinition(List<ApprovalRule> rules, Map<String, List<Strin
         }
         if (Set.copyOf(fallbackMembers).size() < MIN_FALLBACK_MEMBERS) {
             throw new InvalidInputException("error.approvalRule.smallFallback", fallbackGroup, String.valueOf(MIN_FALLBACK_MEMBERS));
+        }
+        if (deadlines != null) {
+            deadlines.validate(this);
         }
         Set<String> names = new LinkedHashSet<>();
         for (int i = 0; i < rules.size(); i++) {
@@ -99,6 +103,12 @@ public record RuleSetDefinition(List<ApprovalRule> rules, Map<String, List<Strin
                     .filter(owner -> owner != null)
                     .toList();
         };
+    }
+
+    /** Returns the members of the escalation group, or of the fallback group when the deadlines name none. */
+    public List<String> escalationApprovers() {
+        String group = deadlines == null || deadlines.escalationGroup() == null ? fallbackGroup : deadlines.escalationGroup();
+        return groups.get(group);
     }
 
     private PlannedStep fallback(int position, String rule, RequisitionFacts facts) {

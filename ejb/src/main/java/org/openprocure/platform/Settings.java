@@ -1,6 +1,8 @@
 package org.openprocure.platform;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +22,7 @@ public class Settings {
     public static final String QUANTITY_TOLERANCE_PERCENT = "openprocure.match.quantity-tolerance-percent";
     public static final String EQUIVALENT_UNITS = "openprocure.match.equivalent-units";
     public static final String VAT_RATE_TOLERANCE_POINTS = "openprocure.match.vat-rate-tolerance-points";
+    public static final String APPROVAL_FOLLOW_UP_INTERVAL = "openprocure.approval.follow-up-interval";
 
     /** ISO 4217 code of the currency the company keeps its books in. */
     public String companyCurrency() {
@@ -51,6 +54,25 @@ public class Settings {
     /** Groups of unit codes that a match takes for the same unit: codes separated by commas, groups by semicolons. */
     public String equivalentUnits() {
         return System.getProperty(EQUIVALENT_UNITS, "C62,H87,EA,PCE");
+    }
+
+    /**
+     * Returns how often the server looks for approval steps due for a reminder or an escalation, as
+     * an ISO-8601 duration. The delays themselves are in each approval rule set, so a reminder goes
+     * out up to one interval after it falls due.
+     */
+    public Duration approvalFollowUpInterval() {
+        String value = System.getProperty(APPROVAL_FOLLOW_UP_INTERVAL, "PT5M");
+        try {
+            Duration interval = Duration.parse(value.strip());
+            if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalStateException("System property " + APPROVAL_FOLLOW_UP_INTERVAL + " must be at least PT1S, not '" + value + "'");
+            }
+            return interval;
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("System property " + APPROVAL_FOLLOW_UP_INTERVAL + " must be an ISO-8601 duration such as PT5M, not '"
+                    + value + "'", e);
+        }
     }
 
     private static BigDecimal decimal(String property, String defaultValue) {

@@ -38,7 +38,7 @@ class RuleSetDefinitionTest {
             new ApprovalRule("small warehouse purchases", new RuleConditions(null, new BigDecimal("1000"), List.of("CC-STOCK"), null, null),
                     new StepDefinition(1, ApproverSource.USERS, List.of("bruno"), null, ApprovalMode.ANY))),
             Map.of("management-control", List.of("agnes", "paul")),
-            "management-control").validated();
+            "management-control", null).validated();
 
     /**
      * Each expected chain lists its steps as position, rule, mode and approvers; a step that went
@@ -76,7 +76,7 @@ class RuleSetDefinitionTest {
 
     @Test
     void unmatchedRequisitionGoesToFallback() {
-        RuleSetDefinition itOnly = new RuleSetDefinition(List.of(COMPANY.rules().get(1)), COMPANY.groups(), "management-control").validated();
+        RuleSetDefinition itOnly = new RuleSetDefinition(List.of(COMPANY.rules().get(1)), COMPANY.groups(), "management-control", null).validated();
 
         List<PlannedStep> chain = itOnly.chainFor(facts("paul", "CC-ACCUEIL", "OFFICE"));
 
@@ -130,7 +130,7 @@ class RuleSetDefinitionTest {
         RuleSetDefinition ruleSet = new RuleSetDefinition(List.of(new ApprovalRule("range",
                 new RuleConditions(new BigDecimal("5000"), new BigDecimal("5000"), null, null, null),
                 new StepDefinition(1, ApproverSource.COST_CENTRE_OWNER, null, null, ApprovalMode.ALL))),
-                COMPANY.groups(), "management-control");
+                COMPANY.groups(), "management-control", null);
 
         InvalidInputException error = assertThrows(InvalidInputException.class, ruleSet::validated);
 
@@ -140,7 +140,7 @@ class RuleSetDefinitionTest {
     @Test
     void fallbackNeedsTwoMembers() {
         RuleSetDefinition ruleSet = new RuleSetDefinition(COMPANY.rules(),
-                Map.of("management-control", List.of("agnes", "paul"), "alone", List.of("agnes", "agnes")), "alone");
+                Map.of("management-control", List.of("agnes", "paul"), "alone", List.of("agnes", "agnes")), "alone", null);
 
         InvalidInputException error = assertThrows(InvalidInputException.class, ruleSet::validated);
 
@@ -149,7 +149,7 @@ class RuleSetDefinitionTest {
 
     @Test
     void undefinedFallbackIsNamed() {
-        RuleSetDefinition ruleSet = new RuleSetDefinition(COMPANY.rules(), COMPANY.groups(), "board");
+        RuleSetDefinition ruleSet = new RuleSetDefinition(COMPANY.rules(), COMPANY.groups(), "board", null);
 
         InvalidInputException error = assertThrows(InvalidInputException.class, ruleSet::validated);
 
@@ -159,7 +159,7 @@ class RuleSetDefinitionTest {
     @Test
     void ruleNamesAreUnique() {
         RuleSetDefinition ruleSet = new RuleSetDefinition(List.of(COMPANY.rules().get(0), COMPANY.rules().get(0)),
-                COMPANY.groups(), "management-control");
+                COMPANY.groups(), "management-control", null);
 
         InvalidInputException error = assertThrows(InvalidInputException.class, ruleSet::validated);
 
@@ -168,7 +168,7 @@ class RuleSetDefinitionTest {
 
     @Test
     void nullRuleIsNamed() {
-        RuleSetDefinition ruleSet = new RuleSetDefinition(Arrays.asList(COMPANY.rules().get(0), null), COMPANY.groups(), "management-control");
+        RuleSetDefinition ruleSet = new RuleSetDefinition(Arrays.asList(COMPANY.rules().get(0), null), COMPANY.groups(), "management-control", null);
 
         InvalidInputException error = assertThrows(InvalidInputException.class, ruleSet::validated);
 
@@ -177,7 +177,7 @@ class RuleSetDefinitionTest {
 
     @Test
     void emptyRuleSetIsRejected() {
-        RuleSetDefinition ruleSet = new RuleSetDefinition(null, COMPANY.groups(), "management-control");
+        RuleSetDefinition ruleSet = new RuleSetDefinition(null, COMPANY.groups(), "management-control", null);
 
         InvalidInputException error = assertThrows(InvalidInputException.class, ruleSet::validated);
 
@@ -185,7 +185,7 @@ class RuleSetDefinitionTest {
     }
 
     private static void withRule(StepDefinition step) {
-        new RuleSetDefinition(List.of(new ApprovalRule("only", null, step)), COMPANY.groups(), "management-control").validated();
+        new RuleSetDefinition(List.of(new ApprovalRule("only", null, step)), COMPANY.groups(), "management-control", null).validated();
     }
 
     private static RequisitionFacts facts(String requester, String costCentre, String category) {
