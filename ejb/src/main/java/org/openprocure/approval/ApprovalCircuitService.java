@@ -53,6 +53,9 @@ public class ApprovalCircuitService {
     private DelegationService delegations;
 
     @Inject
+    private ApprovalMailer mailer;
+
+    @Inject
     private Settings settings;
 
     @Inject
@@ -111,7 +114,7 @@ public class ApprovalCircuitService {
         }
         auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "APPROVAL_CIRCUIT_STARTED", AuditTrail.SYSTEM,
                 "rule set version " + ruleSet.getVersion() + ", " + chain.size() + " step(s)");
-        openNextSteps(requisition.getId());
+        openNextSteps(requisition);
 
         LOG.info(() -> "Requisition " + requisition.getNumber() + " follows approval rule set version " + ruleSet.getVersion());
         return Optional.of(ruleSet.getVersion());
@@ -133,7 +136,7 @@ public class ApprovalCircuitService {
                     detail + (complete ? ", step complete" : ", step waits for other approvers"));
         }
 
-        return openNextSteps(requisition.getId());
+        return openNextSteps(requisition);
     }
 
     /** Records the actor's rejection, which rejects their step and cancels every step not ended yet. */
@@ -176,6 +179,28 @@ public class ApprovalCircuitService {
             }
         }
         return delegates;
+    }
+
+    /** Returns one page of the requisitions awaiting the caller's decision, with what an inbox shows of each. */
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
+    public List<InboxEntry> inbox(int first, int size) {
+        String currency = settings.companyCurrency();
+        return awaitingMyApproval(first, size).stream()
+                .map(id -> entityManager.find(PurchaseRequisition.class, id))
+                .map(r -> new InboxEntry(r.getId(), r.getNumber(), r.getTitle(), r.getRequester(), r.totalIn(currency), r.getCreatedAt()))
+                .toList();
+    }
+
+    /** Counts the requisitions that {@link #awaitingMyApproval} lists. */
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
+    public long countAwaitingMyApproval() {
+        return entityManager.createQuery("""
+                        select count(distinct s.requisitionId) from ApprovalStep s join s.tasks t
+                        where s.status = :open and t.status = :openTask and t.approver in :approvers""", Long.class)
+                .setParameter("open", ApprovalStepStatus.OPEN)
+                .setParameter("openTask", ApprovalTaskStatus.OPEN)
+                .setParameter("approvers", actingFor(session.getCallerPrincipal().getName()))
+                .getSingleResult();
     }
 
     /** Returns the ids of the requisitions that wait for the caller's decision, or for one of an approver who delegated to them, oldest first. */
@@ -223,8 +248,8 @@ public class ApprovalCircuitService {
     }
 
     /** Opens the steps at the lowest position still waiting, unless a step is open. Returns whether every step is approved. */
-    private boolean openNextSteps(long requisitionId) {
-        List<ApprovalStep> steps = stepsOf(requisitionId);
+    private boolean openNextSteps(PurchaseRequisition requisition) {
+        List<ApprovalStep> steps = stepsOf(requisition.getId());
         if (steps.stream().anyMatch(ApprovalStep::isOpen)) {
             return false;
         }
@@ -237,12 +262,21 @@ public class ApprovalCircuitService {
         }
         for (ApprovalStep step : steps) {
             if (step.getPosition() == next.get()) {
-                step.open();
-                auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisitionId, "STEP_OPENED", AuditTrail.SYSTEM,
-                        describe(step) + ", " + step.getMode() + " of " + String.join(", ", step.pendingApprovers()));
+                open(step, requisition);
             }
         }
         return false;
+    }
+
+    /** Opens the step and e-mails each of its approvers. */
+    private void open(ApprovalStep step, PurchaseRequisition requisition) {
+        step.open();
+        StringBuilder detail = new StringBuilder(describe(step)).append(", ").append(step.getMode()).append(" of ")
+                .append(String.join(", ", step.pendingApprovers()));
+        for (String approver : step.pendingApprovers()) {
+            detail.append("; ").append(approver).append(' ').append(mailer.tell(approver, "notification.approvalRequested", step, requisition));
+        }
+        auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "STEP_OPENED", AuditTrail.SYSTEM, detail.toString());
     }
 
     private RequisitionFacts facts(PurchaseRequisition requisition) {

@@ -2,11 +2,8 @@ package org.openprocure.approval;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -17,14 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.audit.AuditTrail;
-import org.openprocure.notification.Notifications;
-import org.openprocure.platform.Settings;
 import org.openprocure.requisition.PurchaseRequisition;
 import org.openprocure.shared.DocumentType;
-import org.openprocure.shared.Messages;
-import org.openprocure.shared.Money;
-import org.openprocure.user.UserAccount;
-import org.openprocure.user.UserAccountService;
 
 /**
  * Reminds approvers of steps left open longer than their rule set's reminder delay, and
@@ -36,7 +27,6 @@ import org.openprocure.user.UserAccountService;
 public class ApprovalFollowUpService {
 
     private static final Logger LOG = Logger.getLogger(ApprovalFollowUpService.class.getName());
-    private static final DateTimeFormatter OPENED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -45,13 +35,7 @@ public class ApprovalFollowUpService {
     private AuditTrail auditTrail;
 
     @Inject
-    private Notifications notifications;
-
-    @Inject
-    private UserAccountService users;
-
-    @Inject
-    private Settings settings;
+    private ApprovalMailer mailer;
 
     /** Sends the reminders and escalations that are due at this instant, and returns how many steps it changed. */
     public int followUp(Instant now) {
@@ -93,7 +77,7 @@ public class ApprovalFollowUpService {
         if (reminderDelay != null) {
             for (ApprovalTask task : step.tasksToRemind(reminderDelay, now)) {
                 task.reminded(now);
-                String sent = tell(task.getApprover(), "notification.approvalReminder", step, requisition);
+                String sent = mailer.tell(task.getApprover(), "notification.approvalReminder", step, requisition);
                 auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "REMINDER_SENT", AuditTrail.SYSTEM,
                         ruleOf(step) + ", approver " + task.getApprover() + ", " + sent);
                 changed = true;
@@ -117,30 +101,11 @@ public class ApprovalFollowUpService {
         StringBuilder detail = new StringBuilder(ruleOf(step)).append(", added ")
                 .append(added.isEmpty() ? "no one, because every member already approves this step" : String.join(", ", added));
         for (String user : added) {
-            detail.append("; ").append(user).append(' ').append(tell(user, "notification.approvalEscalated", step, requisition));
+            detail.append("; ").append(user).append(' ').append(mailer.tell(user, "notification.approvalEscalated", step, requisition));
         }
         auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "STEP_ESCALATED", AuditTrail.SYSTEM, detail.toString());
 
         LOG.info(() -> "Requisition " + requisition.getNumber() + " step " + step.getId() + " escalated to " + added.size() + " approver(s)");
-    }
-
-    /** Queues an e-mail to the user in their language and returns what the audit entry records about it. */
-    private String tell(String username, String messageKey, ApprovalStep step, PurchaseRequisition requisition) {
-        UserAccount account = users.find(username).orElse(null);
-        if (account == null || account.getEmail() == null) {
-            LOG.warning(() -> "No e-mail sent about requisition " + requisition.getNumber() + ": the approver has no e-mail address on their user record");
-            return "no e-mail address";
-        }
-        Locale locale = Locale.forLanguageTag(account.getPreferredLanguage());
-        Money total = requisition.totalIn(settings.companyCurrency());
-        String amount = total == null ? "?" : total.rounded().toString();
-        String openedAt = OPENED_AT.format(step.getOpenedAt().atZone(ZoneId.systemDefault()));
-        String subject = Messages.format(locale, messageKey + ".subject", requisition.getNumber());
-        String body = Messages.format(locale, messageKey + ".body", requisition.getNumber(), requisition.getTitle(),
-                requisition.getRequester(), amount, openedAt, step.getRuleName());
-        long notification = notifications.queue(account.getEmail(), account.getPreferredLanguage(), subject, body,
-                DocumentType.PURCHASE_REQUISITION, requisition.getId()).getId();
-        return "e-mail queued (notification " + notification + ")";
     }
 
     private static String ruleOf(ApprovalStep step) {

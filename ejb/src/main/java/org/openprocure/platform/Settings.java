@@ -23,6 +23,7 @@ public class Settings {
     public static final String EQUIVALENT_UNITS = "openprocure.match.equivalent-units";
     public static final String VAT_RATE_TOLERANCE_POINTS = "openprocure.match.vat-rate-tolerance-points";
     public static final String APPROVAL_FOLLOW_UP_INTERVAL = "openprocure.approval.follow-up-interval";
+    public static final String PORTAL_URL = "openprocure.portal-url";
 
     /** ISO 4217 code of the currency the company keeps its books in. */
     public String companyCurrency() {
@@ -54,6 +55,12 @@ public class Settings {
     /** Groups of unit codes that a match takes for the same unit: codes separated by commas, groups by semicolons. */
     public String equivalentUnits() {
         return System.getProperty(EQUIVALENT_UNITS, "C62,H87,EA,PCE");
+    }
+
+    /** Returns the portal's address as users reach it, without a trailing slash, for links in e-mails. */
+    public String portalUrl() {
+        String url = System.getProperty(PORTAL_URL, "http://localhost:8080/openprocure").strip();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /**
