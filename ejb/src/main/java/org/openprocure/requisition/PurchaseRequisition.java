@@ -106,16 +106,16 @@ public class PurchaseRequisition {
         approvalRuleSetVersion = ruleSetVersion;
     }
 
-    /** Passes when the requisition waits for a decision and the approver is not its requester. */
-    public void requireDecidableBy(String approver) {
-        requireStatus(RequisitionStatus.SUBMITTED, "approve");
+    /** Passes when the requisition waits for a decision and the approver is not its requester; errors name the action, approve or reject. */
+    public void requireDecidableBy(String approver, String action) {
+        requireStatus(RequisitionStatus.SUBMITTED, action);
         if (requester.equals(approver)) {
             throw new DutySegregationException("error.requisition.ownApproval", number);
         }
     }
 
     public void approve(String approver) {
-        requireDecidableBy(approver);
+        requireDecidableBy(approver, "approve");
         decide(RequisitionStatus.APPROVED, approver);
     }
 
@@ -126,10 +126,7 @@ public class PurchaseRequisition {
     }
 
     public void reject(String approver, String reason) {
-        requireStatus(RequisitionStatus.SUBMITTED, "reject");
-        if (requester.equals(approver)) {
-            throw new DutySegregationException("error.requisition.ownApproval", number);
-        }
+        requireDecidableBy(approver, "reject");
         rejectionReason = Inputs.requireText(reason, "reason", 1000);
         decide(RequisitionStatus.REJECTED, approver);
     }

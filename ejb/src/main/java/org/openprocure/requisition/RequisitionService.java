@@ -115,7 +115,7 @@ public class RequisitionService {
         PurchaseRequisition requisition = get(requisitionId);
         String approver = caller();
 
-        requisition.requireDecidableBy(approver);
+        requisition.requireDecidableBy(approver, "approve");
         if (requisition.getApprovalRuleSetVersion() == null) {
             requireApproverRole(requisition);
             approvalPolicy.requireWithinLimit(requisition, approver);
@@ -137,7 +137,7 @@ public class RequisitionService {
         PurchaseRequisition requisition = get(requisitionId);
         String approver = caller();
 
-        requisition.requireDecidableBy(approver);
+        requisition.requireDecidableBy(approver, "reject");
         if (requisition.getApprovalRuleSetVersion() == null) {
             requireApproverRole(requisition);
         } else {
