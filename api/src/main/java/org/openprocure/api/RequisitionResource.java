@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.openprocure.approval.ApprovalCircuitService;
+import org.openprocure.approval.ApprovalStep;
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.purchasing.PurchaseOrderService;
 import org.openprocure.requisition.PurchaseRequisition;
@@ -44,6 +47,9 @@ public class RequisitionResource {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private ApprovalCircuitService approvalCircuits;
 
     @Context
     private UriInfo uriInfo;
@@ -70,9 +76,33 @@ public class RequisitionResource {
     public record OrderReference(long id, String number) {
     }
 
+    /** One approver's task; decidedBy differs from approver when a delegate decided. */
+    public record TaskView(String approver, boolean escalation, String status, String decidedBy, Instant decidedAt) {
+    }
+
+    /** A step of the requisition's approval chain, with the rule that added it. */
+    public record StepView(int position, String rule, String mode, boolean fallback, String status, Instant openedAt,
+                           Instant escalatedAt, List<TaskView> tasks) {
+
+        static StepView of(ApprovalStep step) {
+            return new StepView(step.getPosition(), step.getRuleName(), step.getMode().name(), step.isFallback(), step.getStatus().name(),
+                    step.getOpenedAt(), step.getEscalatedAt(), step.getTasks().stream()
+                            .map(task -> new TaskView(task.getApprover(), task.isEscalation(), task.getStatus().name(), task.getDecidedBy(),
+                                    task.getDecidedAt()))
+                            .toList());
+        }
+    }
+
+    /**
+     * A requisition with its lines, orders and approval chain. {@code awaitingApprovalFrom} lists
+     * the approvers whose decision its open steps wait for now, and {@code delegates} who may decide
+     * today in place of those of them who are away.
+     */
     public record RequisitionView(long id, String number, String title, String requester, String status, Instant createdAt,
                                   String decidedBy, Instant decidedAt, String rejectionReason, List<LineView> lines,
-                                  List<OrderReference> purchaseOrders) {
+                                  List<OrderReference> purchaseOrders, Integer approvalRuleSetVersion,
+                                  List<String> awaitingApprovalFrom, Map<String, List<String>> delegates,
+                                  List<StepView> approvalSteps) {
     }
 
     @POST
@@ -91,6 +121,17 @@ public class RequisitionResource {
     public List<RequisitionSummary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         return requisitions.list(paging.first(), paging.size()).stream()
+                .map(r -> new RequisitionSummary(r.getId(), r.getNumber(), r.getTitle(), r.getRequester(), r.getStatus().name(), r.getCreatedAt()))
+                .toList();
+    }
+
+    /** Lists one page of the requisitions whose open approval step waits for the caller, oldest first. */
+    @GET
+    @Path("awaiting-my-approval")
+    public List<RequisitionSummary> awaitingMyApproval(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return approvalCircuits.awaitingMyApproval(paging.first(), paging.size()).stream()
+                .map(requisitions::get)
                 .map(r -> new RequisitionSummary(r.getId(), r.getNumber(), r.getTitle(), r.getRequester(), r.getStatus().name(), r.getCreatedAt()))
                 .toList();
     }
@@ -132,6 +173,9 @@ public class RequisitionResource {
                 .toList();
         return new RequisitionView(requisition.getId(), requisition.getNumber(), requisition.getTitle(), requisition.getRequester(),
                 requisition.getStatus().name(), requisition.getCreatedAt(), requisition.getDecidedBy(), requisition.getDecidedAt(),
-                requisition.getRejectionReason(), requisition.getLines().stream().map(LineView::of).toList(), orders);
+                requisition.getRejectionReason(), requisition.getLines().stream().map(LineView::of).toList(), orders,
+                requisition.getApprovalRuleSetVersion(), approvalCircuits.holders(requisition.getId()),
+                approvalCircuits.delegatesOfHolders(requisition.getId()),
+                approvalCircuits.stepsOf(requisition.getId()).stream().map(StepView::of).toList());
     }
 }

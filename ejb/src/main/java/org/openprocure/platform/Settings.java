@@ -1,6 +1,8 @@
 package org.openprocure.platform;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,6 +26,8 @@ public class Settings {
     public static final String EQUIVALENT_UNITS = "openprocure.match.equivalent-units";
     public static final String VAT_RATE_TOLERANCE_POINTS = "openprocure.match.vat-rate-tolerance-points";
     public static final String MATCH_LOCK_TIMEOUT_MILLIS = "openprocure.match.lock-timeout-millis";
+    public static final String APPROVAL_FOLLOW_UP_INTERVAL = "openprocure.approval.follow-up-interval";
+    public static final String PORTAL_URL = "openprocure.portal-url";
 
     /** ISO 4217 code of the currency the company keeps its books in. */
     public String companyCurrency() {
@@ -96,6 +100,31 @@ public class Settings {
     private static IllegalStateException invalidLockTimeout(String value, NumberFormatException cause) {
         return new IllegalStateException("System property " + MATCH_LOCK_TIMEOUT_MILLIS
                 + " must be a whole number of milliseconds above 0, such as 10000, not '" + value + "'", cause);
+    }
+
+    /** Returns the portal's address as users reach it, without a trailing slash, for links in e-mails. */
+    public String portalUrl() {
+        String url = System.getProperty(PORTAL_URL, "http://localhost:8080/openprocure").strip();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * Returns how often the server looks for approval steps due for a reminder or an escalation, as
+     * an ISO-8601 duration. The delays themselves are in each approval rule set, so a reminder goes
+     * out up to one interval after it falls due.
+     */
+    public Duration approvalFollowUpInterval() {
+        String value = System.getProperty(APPROVAL_FOLLOW_UP_INTERVAL, "PT5M");
+        try {
+            Duration interval = Duration.parse(value.strip());
+            if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalStateException("System property " + APPROVAL_FOLLOW_UP_INTERVAL + " must be at least PT1S, not '" + value + "'");
+            }
+            return interval;
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("System property " + APPROVAL_FOLLOW_UP_INTERVAL + " must be an ISO-8601 duration such as PT5M, not '"
+                    + value + "'", e);
+        }
     }
 
     private static BigDecimal decimal(String property, String defaultValue) {

@@ -27,8 +27,10 @@ import org.openprocure.shared.Money;
 import org.openprocure.shared.TransitionNotAllowedException;
 
 /**
- * A request to buy, written by a requester. It is submitted, then approved (by an approver, or
- * automatically below the approval limit) or rejected; approval issues the purchase orders.
+ * A request to buy, written by a requester. It is submitted, then approved or rejected, and
+ * approval issues the purchase orders. Below the automatic approval limit it is approved at once.
+ * Above it, it follows the steps of the approval rule set current at submission, or, before any
+ * rule set is published, waits for one approver within their approval limit.
  */
 @Entity
 @Table(name = "purchase_requisition")
@@ -67,6 +69,9 @@ public class PurchaseRequisition {
     @Column(name = "rejection_reason")
     private String rejectionReason;
 
+    @Column(name = "approval_rule_set_version")
+    private Integer approvalRuleSetVersion;
+
     @OneToMany(mappedBy = "requisition", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
     private List<RequisitionLine> lines = new ArrayList<>();
@@ -95,16 +100,22 @@ public class PurchaseRequisition {
         status = RequisitionStatus.SUBMITTED;
     }
 
-    /** Passes when the requisition waits for a decision and the approver is not its requester. */
-    public void requireDecidableBy(String approver) {
+    /** Records the approval rule set version that the submitted requisition follows until it is decided. */
+    public void followApprovalRules(int ruleSetVersion) {
         requireStatus(RequisitionStatus.SUBMITTED, "approve");
+        approvalRuleSetVersion = ruleSetVersion;
+    }
+
+    /** Passes when the requisition waits for a decision and the approver is not its requester; errors name the action, approve or reject. */
+    public void requireDecidableBy(String approver, String action) {
+        requireStatus(RequisitionStatus.SUBMITTED, action);
         if (requester.equals(approver)) {
             throw new DutySegregationException("error.requisition.ownApproval", number);
         }
     }
 
     public void approve(String approver) {
-        requireDecidableBy(approver);
+        requireDecidableBy(approver, "approve");
         decide(RequisitionStatus.APPROVED, approver);
     }
 
@@ -115,10 +126,7 @@ public class PurchaseRequisition {
     }
 
     public void reject(String approver, String reason) {
-        requireStatus(RequisitionStatus.SUBMITTED, "reject");
-        if (requester.equals(approver)) {
-            throw new DutySegregationException("error.requisition.ownApproval", number);
-        }
+        requireDecidableBy(approver, "reject");
         rejectionReason = Inputs.requireText(reason, "reason", 1000);
         decide(RequisitionStatus.REJECTED, approver);
     }
@@ -181,6 +189,11 @@ public class PurchaseRequisition {
 
     public String getRejectionReason() {
         return rejectionReason;
+    }
+
+    /** Returns the approval rule set version the requisition follows, or null when it was decided without one. */
+    public Integer getApprovalRuleSetVersion() {
+        return approvalRuleSetVersion;
     }
 
     public List<RequisitionLine> getLines() {

@@ -158,6 +158,7 @@ public class RequisitionLine {
         return needByDate;
     }
 
+    /** Returns the purchase category, such as IT, or null when the requester gave none. */
     public String getCategory() {
         return category;
     }

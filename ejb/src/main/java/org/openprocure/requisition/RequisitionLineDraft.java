@@ -28,9 +28,9 @@ public record RequisitionLineDraft(Supplier supplier, Long catalogItemId, String
 
     /** Copies the supplier, part number, description, price, unit and purchase category of a catalog item. */
     public static RequisitionLineDraft fromCatalog(CatalogItem item, BigDecimal quantity, BigDecimal vatRate,
-                                                   String costCentre, LocalDate needByDate) {
+                                                   String costCentre, LocalDate needByDate, String category) {
         return new RequisitionLineDraft(item.getSupplier(), item.getId(), item.getSupplierPartNumber(), item.getDescription(),
                 quantity, item.getUnitCode(), item.getPrice().amount(), item.getPriceBasisQuantity(),
-                item.getPrice().currency(), vatRate, costCentre, needByDate, item.getCategory());
+                item.getPrice().currency(), vatRate, costCentre, needByDate, category != null ? category : item.getCategory());
     }
 }

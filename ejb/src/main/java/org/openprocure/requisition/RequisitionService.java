@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.openprocure.approval.ApprovalCircuitService;
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.catalog.CatalogService;
 import org.openprocure.purchasing.PurchaseOrder;
@@ -22,11 +23,17 @@ import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentNumberSeries;
 import org.openprocure.shared.DocumentNumbers;
 import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.DutySegregationException;
 import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.supplier.SupplierService;
 
-/** Writes, submits, approves and rejects purchase requisitions. */
+/**
+ * Writes, submits, approves and rejects purchase requisitions. A requisition that follows an
+ * approval rule set is decided step by step by the approvers of its open step, whatever their
+ * role, and the rules replace the approval limit check. One submitted before any rule set was
+ * published is decided by one user with the approver role, within their approval limit.
+ */
 @Stateless
 @PermitAll
 public class RequisitionService {
@@ -47,6 +54,9 @@ public class RequisitionService {
 
     @Inject
     private ApprovalPolicy approvalPolicy;
+
+    @Inject
+    private ApprovalCircuitService approvalCircuits;
 
     @Inject
     private DocumentNumbers numbers;
@@ -77,7 +87,10 @@ public class RequisitionService {
         return requisition;
     }
 
-    /** Submits the requisition; below the approval limit it is approved at once and its orders issued. */
+    /**
+     * Submits the requisition. Below the automatic approval limit it is approved at once and its
+     * orders issued. Above it, it starts the chain of the current approval rule set, if any.
+     */
     @RolesAllowed("requester")
     public PurchaseRequisition submit(long requisitionId) {
         PurchaseRequisition requisition = get(requisitionId);
@@ -88,31 +101,48 @@ public class RequisitionService {
         if (approvalPolicy.approvesAutomatically(requisition)) {
             requisition.approveAutomatically(ApprovalPolicy.ACTOR);
             issueOrders(requisition, ApprovalPolicy.ACTOR, null);
+        } else {
+            approvalCircuits.start(requisition).ifPresent(requisition::followApprovalRules);
         }
 
         LOG.info(() -> "Requisition " + requisition.getNumber() + " submitted, now " + requisition.getStatus());
         return requisition;
     }
 
-    @RolesAllowed("approver")
+    /** Approves the caller's open step, or the whole requisition when it follows no rule set; the last approval issues the orders. */
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
     public PurchaseRequisition approve(long requisitionId) {
         PurchaseRequisition requisition = get(requisitionId);
         String approver = caller();
 
-        requisition.requireDecidableBy(approver);
-        approvalPolicy.requireWithinLimit(requisition, approver);
+        requisition.requireDecidableBy(approver, "approve");
+        if (requisition.getApprovalRuleSetVersion() == null) {
+            requireApproverRole(requisition);
+            approvalPolicy.requireWithinLimit(requisition, approver);
+        } else if (!approvalCircuits.approve(requisition, approver)) {
+            LOG.info(() -> "Requisition " + requisition.getNumber() + " step approved, the chain goes on");
+            return requisition;
+        }
         requisition.approve(approver);
-        issueOrders(requisition, approver, null);
+        Integer ruleSetVersion = requisition.getApprovalRuleSetVersion();
+        issueOrders(requisition, approver, ruleSetVersion == null ? null : "approval rule set version " + ruleSetVersion);
 
         LOG.info(() -> "Requisition " + requisition.getNumber() + " approved");
         return requisition;
     }
 
-    @RolesAllowed("approver")
+    /** Rejects the requisition, through the caller's open step when it follows a rule set. */
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
     public PurchaseRequisition reject(long requisitionId, String reason) {
         PurchaseRequisition requisition = get(requisitionId);
         String approver = caller();
 
+        requisition.requireDecidableBy(approver, "reject");
+        if (requisition.getApprovalRuleSetVersion() == null) {
+            requireApproverRole(requisition);
+        } else {
+            approvalCircuits.reject(requisition, approver);
+        }
         requisition.reject(approver, reason);
         auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "REJECTED", approver, requisition.getRejectionReason());
 
@@ -148,7 +178,7 @@ public class RequisitionService {
     private RequisitionLineDraft draft(RequisitionLineRequest line) {
         if (line.catalogItemId() != null) {
             return RequisitionLineDraft.fromCatalog(catalog.get(line.catalogItemId()), line.quantity(), line.vatRate(),
-                    line.costCentre(), line.needByDate());
+                    line.costCentre(), line.needByDate(), line.category());
         }
         if (line.supplierId() == null) {
             throw new InvalidInputException("error.requisition.lineWithoutSupplier", line.description());
@@ -157,6 +187,12 @@ public class RequisitionService {
         return new RequisitionLineDraft(suppliers.get(line.supplierId()), null, line.supplierPartNumber(), line.description(),
                 line.quantity(), line.unitCode(), line.unitPrice(), basis, line.currency(), line.vatRate(),
                 line.costCentre(), line.needByDate(), line.category());
+    }
+
+    private void requireApproverRole(PurchaseRequisition requisition) {
+        if (!session.isCallerInRole("approver")) {
+            throw new DutySegregationException("error.approval.notApprover", requisition.getNumber());
+        }
     }
 
     private String caller() {

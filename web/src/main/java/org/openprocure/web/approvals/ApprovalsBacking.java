@@ -1,0 +1,102 @@
+package org.openprocure.web.approvals;
+
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.openprocure.approval.ApprovalCircuitService;
+import org.openprocure.requisition.PurchaseRequisition;
+import org.openprocure.requisition.RequisitionService;
+import org.openprocure.shared.BusinessException;
+import org.openprocure.web.LanguageSelector;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Backs /approvals.xhtml: the requisitions awaiting the user's decision, each approved or rejected from its row. */
+@Named
+@ViewScoped
+public class ApprovalsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApprovalCircuitService approvalCircuits;
+
+    @Inject
+    private RequisitionService requisitions;
+
+    @Inject
+    private LanguageSelector language;
+
+    /** The rejection reason typed in each row, by requisition id. */
+    private final Map<Long, String> reasons = new HashMap<>();
+
+    private final LazyDataModel<ApprovalRow> inbox = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return Math.toIntExact(approvalCircuits.countAwaitingMyApproval());
+        }
+
+        @Override
+        public List<ApprovalRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return approvalCircuits.inbox(first, pageSize).stream().map(ApprovalRow::of).toList();
+        }
+
+        @Override
+        public String getRowKey(ApprovalRow row) {
+            return Long.toString(row.id());
+        }
+    };
+
+    public void approve(long requisitionId) {
+        try {
+            PurchaseRequisition requisition = requisitions.approve(requisitionId);
+            inform("approvals.approved." + requisition.getStatus(), requisition.getNumber());
+        } catch (BusinessException e) {
+            fail(e);
+        }
+    }
+
+    public void reject(long requisitionId) {
+        try {
+            PurchaseRequisition requisition = requisitions.reject(requisitionId, reasons.get(requisitionId));
+            reasons.remove(requisitionId);
+            inform("approvals.rejected", requisition.getNumber());
+        } catch (BusinessException e) {
+            fail(e);
+        }
+    }
+
+    private void inform(String labelKey, String number) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String pattern = context.getApplication().getResourceBundle(context, "label").getString(labelKey);
+        String text = MessageFormat.format(pattern, number);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /** Shows what the service rejected, in the page's language, with what to do about it. */
+    private void fail(BusinessException error) {
+        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, error.describe(language.getLocale()), error.fix(language.getLocale()));
+        FacesContext.getCurrentInstance().addMessage(null, message);
+    }
+
+    public LazyDataModel<ApprovalRow> getInbox() {
+        return inbox;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+}
