@@ -41,7 +41,7 @@ public record RuleSetDefinition(List<ApprovalRule> rules, Map<String, List<Strin
     }
 
     /**
-     * Reads a rule set written as JSON, such as the text of the portal's editor. Raises an
+     * Reads a rule set written as JSON, such as the text of the portal's editor. Throws an
      * {@link InvalidInputException} with the parser's message when the text is not JSON of this shape.
      */
     public static RuleSetDefinition fromJson(String json) {
@@ -142,7 +142,7 @@ public record RuleSetDefinition(List<ApprovalRule> rules, Map<String, List<Strin
         return new PlannedStep(position, rule, ApprovalMode.ANY, List.copyOf(approvers), true);
     }
 
-    /** Holds the JSON-B instance, created on first use because plain unit tests run without a JSON-B provider. */
+    /** The JSON-B instance, created on first use because plain unit tests run without a JSON-B provider. */
     private static final class IndentedJson {
 
         static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
