@@ -50,13 +50,13 @@ class MatchRestartIT {
 
     private static final Logger LOG = Logger.getLogger(MatchRestartIT.class.getName());
 
-    private static final String SERVER = "restart";
+    static final String SERVER = "restart";
 
     /** The distance between the ports of the second server and those of the test server. */
     private static final int PORT_SHIFT = 500;
     private static final int PORT_OFFSET = Integer.getInteger("test.port.offset", 0) + PORT_SHIFT;
-    private static final int MANAGEMENT_PORT = Integer.getInteger("test.management.port", 9990) + PORT_SHIFT;
-    private static final String BASE_URL = "http://127.0.0.1:" + (Integer.getInteger("test.http.port", 8080) + PORT_SHIFT) + "/openprocure";
+    static final int MANAGEMENT_PORT = Integer.getInteger("test.management.port", 9990) + PORT_SHIFT;
+    static final String BASE_URL = "http://127.0.0.1:" + (Integer.getInteger("test.http.port", 8080) + PORT_SHIFT) + "/openprocure";
     private static final Path BASE_DIR = Path.of(System.getProperty("restart.server.base", "target/restart-server")).toAbsolutePath();
 
     private static final int ORDERS = 2;
@@ -348,7 +348,7 @@ class MatchRestartIT {
     }
 
     /** Returns the settings of the second server: its base directory, and the test server's ports moved by {@link #PORT_SHIFT}. */
-    private static Map<String, String> serverConfiguration() {
+    static Map<String, String> serverConfiguration() {
         String javaVmArguments = String.join(" ",
                 "-Xmx1g",
                 "-Djava.net.preferIPv4Stack=true",

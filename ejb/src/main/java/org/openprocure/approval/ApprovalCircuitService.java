@@ -97,6 +97,20 @@ public class ApprovalCircuitService {
         return ruleSet;
     }
 
+    /** Returns one page of the published versions, newest first. */
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
+    public List<ApprovalRuleSet> versions(int first, int size) {
+        return entityManager.createQuery("select r from ApprovalRuleSet r order by r.version desc", ApprovalRuleSet.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
+    public long countVersions() {
+        return entityManager.createQuery("select count(r) from ApprovalRuleSet r", Long.class).getSingleResult();
+    }
+
     /**
      * Plans the chain of a submitted requisition under the current rule set and opens its first
      * steps. Returns the version it follows, or none when no rule set is published yet.

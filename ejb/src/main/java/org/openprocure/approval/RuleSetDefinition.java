@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+
 import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
 
@@ -33,6 +38,26 @@ public record RuleSetDefinition(List<ApprovalRule> rules, Map<String, List<Strin
     public RuleSetDefinition {
         rules = copy(rules);
         groups = groups == null ? Map.of() : copyOf(groups);
+    }
+
+    /**
+     * Reads a rule set written as JSON, such as the text of the portal's editor. Throws an
+     * {@link InvalidInputException} with the parser's message when the text is not JSON of this shape.
+     */
+    public static RuleSetDefinition fromJson(String json) {
+        if (json == null || json.isBlank()) {
+            throw new InvalidInputException("error.missing", "rules");
+        }
+        try {
+            return IndentedJson.JSONB.fromJson(json, RuleSetDefinition.class);
+        } catch (JsonbException e) {
+            throw new InvalidInputException("error.approvalRule.json", e.getMessage());
+        }
+    }
+
+    /** Writes the rule set as indented JSON, the same shape that {@link #fromJson} reads. */
+    public String toIndentedJson() {
+        return IndentedJson.JSONB.toJson(this);
     }
 
     /** Checks every value and names the first bad one with its position, such as rules[2].step.group. */
@@ -115,6 +140,12 @@ public record RuleSetDefinition(List<ApprovalRule> rules, Map<String, List<Strin
         Set<String> approvers = new LinkedHashSet<>(groups.get(fallbackGroup));
         approvers.remove(facts.requester());
         return new PlannedStep(position, rule, ApprovalMode.ANY, List.copyOf(approvers), true);
+    }
+
+    /** The JSON-B instance, created on first use because plain unit tests run without a JSON-B provider. */
+    private static final class IndentedJson {
+
+        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
     }
 
     /** Returns an unmodifiable copy that keeps null entries, so that validation can name them; null becomes empty. */
