@@ -80,12 +80,12 @@ public class RequisitionResource {
     public record TaskView(String approver, boolean escalation, String status, String decidedBy, Instant decidedAt) {
     }
 
-    /** A step of the requisition's approval chain, with the rule that added it. */
-    public record StepView(int position, String rule, String mode, boolean fallback, String status, Instant openedAt,
+    /** A step of the requisition's approval chain, with the rule that added it; round 2 and above re-approve order changes. */
+    public record StepView(int round, int position, String rule, String mode, boolean fallback, String status, Instant openedAt,
                            Instant escalatedAt, List<TaskView> tasks) {
 
         static StepView of(ApprovalStep step) {
-            return new StepView(step.getPosition(), step.getRuleName(), step.getMode().name(), step.isFallback(), step.getStatus().name(),
+            return new StepView(step.getRound(), step.getPosition(), step.getRuleName(), step.getMode().name(), step.isFallback(), step.getStatus().name(),
                     step.getOpenedAt(), step.getEscalatedAt(), step.getTasks().stream()
                             .map(task -> new TaskView(task.getApprover(), task.isEscalation(), task.getStatus().name(), task.getDecidedBy(),
                                     task.getDecidedAt()))
