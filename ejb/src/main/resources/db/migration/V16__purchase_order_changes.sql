@@ -1,7 +1,7 @@
 -- A buyer may change an issued order that came from a requisition: a line's price or quantity, or
 -- a new line. Each order keeps the total excluding VAT that approvers last accepted, and counts its
 -- revisions. A change beyond tolerance waits as a pending change while the requisition goes
--- through a new round of approval steps; the order keeps its approved content meanwhile.
+-- through a new round of approval steps, and the order keeps its approved content meanwhile.
 
 alter table purchase_order add column approved_total numeric(19, 2);
 alter table purchase_order add column revision integer not null default 0;

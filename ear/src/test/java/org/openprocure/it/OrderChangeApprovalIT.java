@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A buyer changes an order issued from an approved requisition. Within 5 % and 100 EUR the change
- * is applied at once; beyond it the requisition goes back to approval under the rule set version
- * it started with, and the order changes only when the approvers approve.
+ * is applied at once. Beyond that, the requisition goes back to approval under the rule set
+ * version it started with, and the order changes only when the approvers approve.
  */
 @ExtendWith(ArquillianExtension.class)
 class OrderChangeApprovalIT {

@@ -141,7 +141,7 @@ public class PurchaseOrderChangeService {
     /**
      * Marks the requisition as waiting for the change and plans its new round of approval. The total
      * approvers see is that of all its orders, with this order's proposed total in place of its
-     * approved one; none when an order is in another currency than the company's.
+     * approved one. It is null when an order is in another currency than the company's.
      */
     private void sendToApproval(PurchaseRequisition requisition, PurchaseOrder order, Money proposed, String buyer, String detail) {
         Money total = requisitionTotalWith(order, proposed);
