@@ -1,6 +1,7 @@
 package org.openprocure.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openprocure.it.Fixtures.BUYER;
 import static org.openprocure.it.Fixtures.id;
@@ -95,13 +96,14 @@ class OrderChangeApprovalIT {
                 "the order keeps its content while the change waits");
         JsonObject waiting = CLAIRE.get("/api/requisitions/" + requisition).json();
         assertEquals("CHANGE_SUBMITTED", waiting.getString("status"));
+        assertEquals(new BigDecimal("1150.00"), waiting.getJsonObject("pendingOrderChange").getJsonNumber("proposedTotal").bigDecimalValue());
         assertEquals(1, waiting.getInt("approvalRuleSetVersion"));
         assertEquals(List.of("marc"), names(waiting.getJsonArray("awaitingApprovalFrom")));
         assertEquals(3, waiting.getJsonArray("approvalSteps").size(), "round 2 adds the manager and, above 1100 EUR, management control");
         assertEquals(2, waiting.getJsonArray("approvalSteps").getJsonObject(2).getInt("round"));
         assertEquals(2, TestDatabase.count("select count(*) from notification where recipient = 'marc@buyer.example'"));
         Api.Reply second = BUYER.post("/api/purchase-orders/" + order + "/changes", priceChange("101"));
-        assertEquals(400, second.status(), second.toString());
+        assertEquals(409, second.status(), second.toString());
         assertEquals(403, CLAIRE.post("/api/requisitions/" + requisition + "/approve", EMPTY).status());
 
         JsonObject afterManager = MARC.post("/api/requisitions/" + requisition + "/approve", EMPTY).json();
@@ -110,6 +112,7 @@ class OrderChangeApprovalIT {
 
         assertEquals(200, approved.status(), approved.toString());
         assertEquals("APPROVED", approved.json().getString("status"));
+        assertFalse(approved.json().containsKey("pendingOrderChange") && !approved.json().isNull("pendingOrderChange"), approved.body());
         assertEquals(1, approved.json().getJsonArray("purchaseOrders").size(), "approving a change issues no new order");
         JsonObject changed = BUYER.get("/api/purchase-orders/" + order).json();
         assertEquals(new BigDecimal("115"), firstLine(changed).getJsonNumber("unitPrice").bigDecimalValue());

@@ -123,11 +123,11 @@ public class ApprovalCircuitService {
 
     /**
      * Plans a new round of steps for a requisition whose order change waits for approval, with the
-     * total it would have, and opens its first steps. The chain follows the rule set version the
+     * total it would have and without the buyer who asked for the change, and opens its first steps. The chain follows the rule set version the
      * requisition started with, or the current one when it was decided without rules. Returns the
      * version it follows, or none when it has none and no rule set is published yet.
      */
-    public Optional<Integer> restart(PurchaseRequisition requisition, Money total, String reason) {
+    public Optional<Integer> restart(PurchaseRequisition requisition, Money total, String changeRequester, String reason) {
         Integer started = requisition.getApprovalRuleSetVersion();
         Optional<ApprovalRuleSet> found = started == null ? current() : Optional.of(entityManager.find(ApprovalRuleSet.class, started));
         if (found.isEmpty()) {
@@ -135,7 +135,7 @@ public class ApprovalCircuitService {
         }
         ApprovalRuleSet ruleSet = found.get();
         int round = stepsOf(requisition.getId()).stream().mapToInt(ApprovalStep::getRound).max().orElse(0) + 1;
-        List<PlannedStep> chain = ruleSet.definition().chainFor(facts(requisition, total));
+        List<PlannedStep> chain = ruleSet.definition().chainFor(facts(requisition, total), changeRequester);
 
         for (PlannedStep planned : chain) {
             entityManager.persist(new ApprovalStep(requisition.getId(), round, planned));

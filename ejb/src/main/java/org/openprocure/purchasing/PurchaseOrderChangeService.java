@@ -21,7 +21,6 @@ import org.openprocure.platform.Settings;
 import org.openprocure.requisition.PurchaseRequisition;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.Inputs;
-import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.Money;
 
 /**
@@ -65,7 +64,7 @@ public class PurchaseOrderChangeService {
         OrderChangeDraft change = order.check(draft);
         PurchaseRequisition requisition = entityManager.find(PurchaseRequisition.class, order.getRequisitionId(), LockModeType.PESSIMISTIC_WRITE);
         pendingChangeOf(requisition.getId()).ifPresent(pending -> {
-            throw new InvalidInputException("error.orderChange.pending", requisition.getNumber(),
+            throw new OrderChangePendingException(requisition.getNumber(),
                     entityManager.find(PurchaseOrder.class, pending.getPurchaseOrderId()).getNumber());
         });
         String buyer = session.getCallerPrincipal().getName();
@@ -148,7 +147,7 @@ public class PurchaseOrderChangeService {
         requisition.submitChange(total);
         auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "CHANGE_SUBMITTED", buyer,
                 "order " + order.getNumber() + " beyond tolerance: " + detail);
-        approvalCircuits.restart(requisition, total, "change to order " + order.getNumber()).ifPresent(requisition::followApprovalRules);
+        approvalCircuits.restart(requisition, total, buyer, "change to order " + order.getNumber()).ifPresent(requisition::followApprovalRules);
     }
 
     private Money requisitionTotalWith(PurchaseOrder changed, Money proposed) {
