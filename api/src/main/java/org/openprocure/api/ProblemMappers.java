@@ -23,6 +23,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.openprocure.matching.DeadLetterNotFoundException;
 import org.openprocure.matching.DeadLetterNotReplayableException;
+import org.openprocure.purchasing.OrderChangePendingException;
 import org.openprocure.shared.BusinessException;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DuplicateDocumentException;
@@ -43,8 +44,9 @@ public final class ProblemMappers {
     }
 
     /**
-     * Errors the caller can act on: 404 for a missing document or dead letter, 409 for a wrong status
-     * or a dead letter that cannot be replayed, 403 for segregation of duties, else 400.
+     * Errors the caller can act on: 404 for a missing document or dead letter, 409 for a wrong status,
+     * a dead letter that cannot be replayed or an order change sent while another waits for
+     * approval, 403 for segregation of duties, else 400.
      */
     @Provider
     public static class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -70,7 +72,7 @@ public final class ProblemMappers {
                 return Response.Status.NOT_FOUND;
             }
             if (exception instanceof TransitionNotAllowedException || exception instanceof DuplicateDocumentException
-                    || exception instanceof DeadLetterNotReplayableException) {
+                    || exception instanceof DeadLetterNotReplayableException || exception instanceof OrderChangePendingException) {
                 return Response.Status.CONFLICT;
             }
             if (exception instanceof DutySegregationException) {

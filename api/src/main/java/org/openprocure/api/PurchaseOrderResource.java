@@ -21,11 +21,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.openprocure.audit.AuditTrail;
+import org.openprocure.purchasing.LineChange;
 import org.openprocure.purchasing.LineConfirmation;
+import org.openprocure.purchasing.OrderChangeDraft;
 import org.openprocure.purchasing.OrderAllowanceCharge;
 import org.openprocure.purchasing.OrderChargeDraft;
 import org.openprocure.purchasing.OrderLineDraft;
 import org.openprocure.purchasing.PurchaseOrder;
+import org.openprocure.purchasing.PurchaseOrderChange;
+import org.openprocure.purchasing.PurchaseOrderChangeService;
 import org.openprocure.purchasing.PurchaseOrderLine;
 import org.openprocure.purchasing.PurchaseOrderService;
 import org.openprocure.receiving.GoodsReceipt;
@@ -44,6 +48,9 @@ public class PurchaseOrderResource {
 
     @Inject
     private PurchaseOrderService purchaseOrders;
+
+    @Inject
+    private PurchaseOrderChangeService orderChanges;
 
     @Inject
     private ShippingService shipping;
@@ -105,15 +112,38 @@ public class PurchaseOrderResource {
         }
     }
 
+    /**
+     * An order with its lines. {@code approvedTotal}, the total excluding VAT that approvers last
+     * accepted, is null on orders imported from the ERP; {@code revision} counts the buyer changes applied.
+     */
     public record OrderView(long id, String number, long supplierId, String supplierName, String currency, String status,
                             Instant issuedAt, String issuedBy, Long requisitionId, String supplierNote, List<LineView> lines,
-                            List<AllowanceChargeView> allowanceCharges) {
+                            List<AllowanceChargeView> allowanceCharges, int revision, BigDecimal approvedTotal) {
 
         static OrderView of(PurchaseOrder order) {
             return new OrderView(order.getId(), order.getNumber(), order.getSupplier().getId(), order.getSupplier().getName(),
                     order.getCurrency(), order.getStatus().name(), order.getIssuedAt(), order.getIssuedBy(), order.getRequisitionId(),
                     order.getSupplierNote(), order.getLines().stream().map(LineView::of).toList(),
-                    order.getAllowanceCharges().stream().map(AllowanceChargeView::of).toList());
+                    order.getAllowanceCharges().stream().map(AllowanceChargeView::of).toList(), order.getRevision(),
+                    order.getApprovedTotal() == null ? null : Figures.amount(order.getApprovedTotal().amount()));
+        }
+    }
+
+    /** A buyer's change: {@code lines} change an existing line's quantity or unit price, {@code newLines} add lines. */
+    public record ChangeRequest(String reason, List<LineChange> lines, List<OrderLineDraft> newLines) {
+    }
+
+    /** A buyer's change with the totals it was judged on and its outcome. */
+    public record ChangeView(long id, long purchaseOrderId, long requisitionId, String status, String currency, BigDecimal approvedTotal,
+                             BigDecimal proposedTotal, boolean addsLines, String reason, List<LineChange> lines,
+                             List<OrderLineDraft> newLines, String requestedBy, Instant requestedAt, String decidedBy, Instant decidedAt) {
+
+        static ChangeView of(PurchaseOrderChange change) {
+            OrderChangeDraft content = change.change();
+            return new ChangeView(change.getId(), change.getPurchaseOrderId(), change.getRequisitionId(), change.getStatus().name(),
+                    change.getApprovedTotal().currency(), Figures.amount(change.getApprovedTotal().amount()),
+                    Figures.amount(change.getProposedTotal().amount()), change.addsLines(), change.getReason(), content.lines(),
+                    content.newLines(), change.getRequestedBy(), change.getRequestedAt(), change.getDecidedBy(), change.getDecidedAt());
         }
     }
 
@@ -188,6 +218,22 @@ public class PurchaseOrderResource {
             default -> throw new InvalidInputException("error.confirmation.decision", decision);
         };
         return OrderView.of(order);
+    }
+
+    @POST
+    @Path("{id}/changes")
+    public Response change(@PathParam("id") long id, ChangeRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("error.missing", "lines");
+        }
+        PurchaseOrderChange change = orderChanges.request(id, new OrderChangeDraft(request.reason(), request.lines(), request.newLines()));
+        return Response.status(Response.Status.CREATED).entity(ChangeView.of(change)).build();
+    }
+
+    @GET
+    @Path("{id}/changes")
+    public List<ChangeView> changes(@PathParam("id") long id) {
+        return orderChanges.changesOf(id).stream().map(ChangeView::of).toList();
     }
 
     @POST

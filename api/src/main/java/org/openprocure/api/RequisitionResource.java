@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.openprocure.approval.ApprovalCircuitService;
 import org.openprocure.approval.ApprovalStep;
 import org.openprocure.audit.AuditTrail;
+import org.openprocure.purchasing.PurchaseOrderChange;
+import org.openprocure.purchasing.PurchaseOrderChangeService;
 import org.openprocure.purchasing.PurchaseOrderService;
 import org.openprocure.requisition.PurchaseRequisition;
 import org.openprocure.requisition.RequisitionLine;
@@ -44,6 +46,9 @@ public class RequisitionResource {
 
     @Inject
     private PurchaseOrderService purchaseOrders;
+
+    @Inject
+    private PurchaseOrderChangeService orderChanges;
 
     @Inject
     private AuditTrail auditTrail;
@@ -80,12 +85,12 @@ public class RequisitionResource {
     public record TaskView(String approver, boolean escalation, String status, String decidedBy, Instant decidedAt) {
     }
 
-    /** A step of the requisition's approval chain, with the rule that added it. */
-    public record StepView(int position, String rule, String mode, boolean fallback, String status, Instant openedAt,
+    /** A step of the requisition's approval chain, with the rule that added it; round 2 and above re-approve order changes. */
+    public record StepView(int round, int position, String rule, String mode, boolean fallback, String status, Instant openedAt,
                            Instant escalatedAt, List<TaskView> tasks) {
 
         static StepView of(ApprovalStep step) {
-            return new StepView(step.getPosition(), step.getRuleName(), step.getMode().name(), step.isFallback(), step.getStatus().name(),
+            return new StepView(step.getRound(), step.getPosition(), step.getRuleName(), step.getMode().name(), step.isFallback(), step.getStatus().name(),
                     step.getOpenedAt(), step.getEscalatedAt(), step.getTasks().stream()
                             .map(task -> new TaskView(task.getApprover(), task.isEscalation(), task.getStatus().name(), task.getDecidedBy(),
                                     task.getDecidedAt()))
@@ -93,16 +98,28 @@ public class RequisitionResource {
         }
     }
 
+    /** The order change a CHANGE_SUBMITTED requisition waits for, with the order's approved and proposed totals excluding VAT. */
+    public record PendingOrderChange(long id, long purchaseOrderId, String currency, BigDecimal approvedTotal, BigDecimal proposedTotal,
+                                     String requestedBy, String reason) {
+
+        static PendingOrderChange of(PurchaseOrderChange change) {
+            return new PendingOrderChange(change.getId(), change.getPurchaseOrderId(), change.getApprovedTotal().currency(),
+                    Figures.amount(change.getApprovedTotal().amount()), Figures.amount(change.getProposedTotal().amount()),
+                    change.getRequestedBy(), change.getReason());
+        }
+    }
+
     /**
      * A requisition with its lines, orders and approval chain. {@code awaitingApprovalFrom} lists
      * the approvers whose decision its open steps wait for now, and {@code delegates} who may decide
-     * today in place of those of them who are away.
+     * today in place of those of them who are away. {@code pendingOrderChange} is null unless the
+     * requisition is CHANGE_SUBMITTED.
      */
     public record RequisitionView(long id, String number, String title, String requester, String status, Instant createdAt,
                                   String decidedBy, Instant decidedAt, String rejectionReason, List<LineView> lines,
                                   List<OrderReference> purchaseOrders, Integer approvalRuleSetVersion,
                                   List<String> awaitingApprovalFrom, Map<String, List<String>> delegates,
-                                  List<StepView> approvalSteps) {
+                                  List<StepView> approvalSteps, PendingOrderChange pendingOrderChange) {
     }
 
     @POST
@@ -176,6 +193,7 @@ public class RequisitionResource {
                 requisition.getRejectionReason(), requisition.getLines().stream().map(LineView::of).toList(), orders,
                 requisition.getApprovalRuleSetVersion(), approvalCircuits.holders(requisition.getId()),
                 approvalCircuits.delegatesOfHolders(requisition.getId()),
-                approvalCircuits.stepsOf(requisition.getId()).stream().map(StepView::of).toList());
+                approvalCircuits.stepsOf(requisition.getId()).stream().map(StepView::of).toList(),
+                orderChanges.pendingChangeOf(requisition.getId()).map(PendingOrderChange::of).orElse(null));
     }
 }

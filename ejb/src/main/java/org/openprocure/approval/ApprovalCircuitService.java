@@ -31,6 +31,7 @@ import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.DutySegregationException;
 import org.openprocure.shared.Inputs;
+import org.openprocure.shared.Money;
 
 /**
  * Publishes approval rule sets and runs a submitted requisition through the chain of steps that
@@ -121,16 +122,43 @@ public class ApprovalCircuitService {
             return Optional.empty();
         }
         ApprovalRuleSet ruleSet = current.get();
-        List<PlannedStep> chain = ruleSet.definition().chainFor(facts(requisition));
+        List<PlannedStep> chain = ruleSet.definition().chainFor(facts(requisition, requisition.totalIn(settings.companyCurrency())));
 
         for (PlannedStep planned : chain) {
-            entityManager.persist(new ApprovalStep(requisition.getId(), planned));
+            entityManager.persist(new ApprovalStep(requisition.getId(), 1, planned));
         }
         auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "APPROVAL_CIRCUIT_STARTED", AuditTrail.SYSTEM,
                 "rule set version " + ruleSet.getVersion() + ", " + chain.size() + " step(s)");
         openNextSteps(requisition);
 
         LOG.info(() -> "Requisition " + requisition.getNumber() + " follows approval rule set version " + ruleSet.getVersion());
+        return Optional.of(ruleSet.getVersion());
+    }
+
+    /**
+     * Plans a new round of steps for a requisition whose order change waits for approval, with the
+     * total it would have and without the buyer who asked for the change, and opens its first steps. The chain follows the rule set version the
+     * requisition started with, or the current one when it was decided without rules. Returns the
+     * version it follows, or none when it has none and no rule set is published yet.
+     */
+    public Optional<Integer> restart(PurchaseRequisition requisition, Money total, String changeRequester, String reason) {
+        Integer started = requisition.getApprovalRuleSetVersion();
+        Optional<ApprovalRuleSet> found = started == null ? current() : Optional.of(entityManager.find(ApprovalRuleSet.class, started));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ApprovalRuleSet ruleSet = found.get();
+        int round = stepsOf(requisition.getId()).stream().mapToInt(ApprovalStep::getRound).max().orElse(0) + 1;
+        List<PlannedStep> chain = ruleSet.definition().chainFor(facts(requisition, total), changeRequester);
+
+        for (PlannedStep planned : chain) {
+            entityManager.persist(new ApprovalStep(requisition.getId(), round, planned));
+        }
+        auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "APPROVAL_CIRCUIT_RESTARTED", AuditTrail.SYSTEM,
+                "rule set version " + ruleSet.getVersion() + ", round " + round + ", " + chain.size() + " step(s), " + reason);
+        openNextSteps(requisition);
+
+        LOG.info(() -> "Requisition " + requisition.getNumber() + " back to approval, round " + round + ", rule set version " + ruleSet.getVersion());
         return Optional.of(ruleSet.getVersion());
     }
 
@@ -201,7 +229,8 @@ public class ApprovalCircuitService {
         String currency = settings.companyCurrency();
         return awaitingMyApproval(first, size).stream()
                 .map(id -> entityManager.find(PurchaseRequisition.class, id))
-                .map(r -> new InboxEntry(r.getId(), r.getNumber(), r.getTitle(), r.getRequester(), r.totalIn(currency), r.getCreatedAt()))
+                .map(r -> new InboxEntry(r.getId(), r.getNumber(), r.getTitle(), r.getRequester(), r.totalUnderApproval(currency),
+                        r.getCreatedAt()))
                 .toList();
     }
 
@@ -261,9 +290,14 @@ public class ApprovalCircuitService {
         return others.isEmpty() ? "" : ", on behalf of " + String.join(", ", others) + " by delegation";
     }
 
-    /** Opens the steps at the lowest position still waiting, unless a step is open. Returns whether every step is approved. */
+    /**
+     * Opens the steps of the latest round at the lowest position still waiting, unless a step is
+     * open. Returns whether every step of that round is approved.
+     */
     private boolean openNextSteps(PurchaseRequisition requisition) {
-        List<ApprovalStep> steps = stepsOf(requisition.getId());
+        List<ApprovalStep> all = stepsOf(requisition.getId());
+        int latest = all.stream().mapToInt(ApprovalStep::getRound).max().orElse(1);
+        List<ApprovalStep> steps = all.stream().filter(step -> step.getRound() == latest).toList();
         if (steps.stream().anyMatch(ApprovalStep::isOpen)) {
             return false;
         }
@@ -293,7 +327,7 @@ public class ApprovalCircuitService {
         auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "STEP_OPENED", AuditTrail.SYSTEM, detail.toString());
     }
 
-    private RequisitionFacts facts(PurchaseRequisition requisition) {
+    private RequisitionFacts facts(PurchaseRequisition requisition, Money total) {
         List<RequisitionLine> lines = requisition.getLines();
         Set<String> codes = lines.stream().map(RequisitionLine::getCostCentre).collect(Collectors.toCollection(TreeSet::new));
         Set<String> categories = lines.stream().map(RequisitionLine::getCategory).filter(c -> c != null).collect(Collectors.toSet());
@@ -302,8 +336,7 @@ public class ApprovalCircuitService {
         for (String code : codes) {
             costCentres.find(code).filter(CostCentre::isActive).ifPresent(costCentre -> owners.put(code, costCentre.getOwner()));
         }
-        return new RequisitionFacts(requisition.getRequester(), requisition.totalIn(settings.companyCurrency()), codes, categories,
-                suppliers, owners);
+        return new RequisitionFacts(requisition.getRequester(), total, codes, categories, suppliers, owners);
     }
 
     private static String describe(ApprovalStep step) {

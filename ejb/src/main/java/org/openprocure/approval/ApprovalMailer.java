@@ -50,7 +50,7 @@ public class ApprovalMailer {
             return "no e-mail address";
         }
         Locale locale = Locale.forLanguageTag(account.getPreferredLanguage());
-        Money total = requisition.totalIn(settings.companyCurrency());
+        Money total = requisition.totalUnderApproval(settings.companyCurrency());
         String amount = total == null ? "?" : total.rounded().toString();
         String openedAt = OPENED_AT.format(step.getOpenedAt().atZone(ZoneId.systemDefault()));
         String subject = Messages.format(locale, messageKey + ".subject", requisition.getNumber());

@@ -26,7 +26,8 @@ import jakarta.persistence.Version;
  * A step of a requisition's approval chain, with one task per approver. An ALL step is approved
  * when every task is approved; an ANY step when the first one is. One rejection rejects the step.
  * An escalated step has extra tasks for the escalation group, and the first of those approvals
- * also completes it.
+ * also completes it. The first chain of a requisition is round 1; each order change sent back to
+ * approval plans a new chain in the next round.
  */
 @Entity
 @Table(name = "approval_step")
@@ -42,6 +43,9 @@ public class ApprovalStep {
 
     @Column(name = "requisition_id", nullable = false)
     private long requisitionId;
+
+    @Column(name = "approval_round", nullable = false)
+    private int round;
 
     @Column(nullable = false)
     private int position;
@@ -73,8 +77,9 @@ public class ApprovalStep {
     protected ApprovalStep() {
     }
 
-    ApprovalStep(long requisitionId, PlannedStep planned) {
+    ApprovalStep(long requisitionId, int round, PlannedStep planned) {
         this.requisitionId = requisitionId;
+        this.round = round;
         this.position = planned.position();
         this.ruleName = planned.rule();
         this.mode = planned.mode();
@@ -176,6 +181,10 @@ public class ApprovalStep {
 
     public long getRequisitionId() {
         return requisitionId;
+    }
+
+    public int getRound() {
+        return round;
     }
 
     public int getPosition() {

@@ -95,25 +95,38 @@ public record RuleSetDefinition(List<ApprovalRule> rules, Map<String, List<Strin
 
     /** Returns the requisition's chain: its steps ordered by position, then by the order of their rules. */
     public List<PlannedStep> chainFor(RequisitionFacts facts) {
+        return chainFor(facts, null);
+    }
+
+    /**
+     * Returns the chain for a change to one of the requisition's orders. The buyer who asked for
+     * the change is dropped from every step like the requester, unless that would leave the
+     * fallback group empty.
+     */
+    public List<PlannedStep> chainFor(RequisitionFacts facts, String changeRequester) {
+        Set<String> excluded = new LinkedHashSet<>(List.of(facts.requester()));
+        if (changeRequester != null) {
+            excluded.add(changeRequester);
+        }
         List<PlannedStep> chain = new ArrayList<>();
         for (ApprovalRule rule : rules) {
             if (rule.when().matches(facts)) {
-                chain.add(plan(rule, facts));
+                chain.add(plan(rule, facts, excluded));
             }
         }
         if (chain.isEmpty()) {
-            chain.add(fallback(1, NO_MATCHING_RULE, facts));
+            chain.add(fallback(1, NO_MATCHING_RULE, facts, excluded));
         }
         chain.sort(Comparator.comparingInt(PlannedStep::position));
         return chain;
     }
 
-    private PlannedStep plan(ApprovalRule rule, RequisitionFacts facts) {
+    private PlannedStep plan(ApprovalRule rule, RequisitionFacts facts, Set<String> excluded) {
         StepDefinition step = rule.step();
         Set<String> approvers = new LinkedHashSet<>(candidates(step, facts));
-        approvers.remove(facts.requester());
+        approvers.removeAll(excluded);
         if (approvers.isEmpty()) {
-            return fallback(step.position(), rule.name(), facts);
+            return fallback(step.position(), rule.name(), facts, excluded);
         }
         return new PlannedStep(step.position(), rule.name(), step.mode(), List.copyOf(approvers), false);
     }
@@ -136,9 +149,14 @@ public record RuleSetDefinition(List<ApprovalRule> rules, Map<String, List<Strin
         return groups.get(group);
     }
 
-    private PlannedStep fallback(int position, String rule, RequisitionFacts facts) {
+    private PlannedStep fallback(int position, String rule, RequisitionFacts facts, Set<String> excluded) {
         Set<String> approvers = new LinkedHashSet<>(groups.get(fallbackGroup));
-        approvers.remove(facts.requester());
+        approvers.removeAll(excluded);
+        if (approvers.isEmpty()) {
+            // NOTE: a two-member fallback group made of the requester and the buyer keeps the buyer, who may then approve their own change.
+            approvers.addAll(groups.get(fallbackGroup));
+            approvers.remove(facts.requester());
+        }
         return new PlannedStep(position, rule, ApprovalMode.ANY, List.copyOf(approvers), true);
     }
 

@@ -28,6 +28,8 @@ public class Settings {
     public static final String MATCH_LOCK_TIMEOUT_MILLIS = "openprocure.match.lock-timeout-millis";
     public static final String APPROVAL_FOLLOW_UP_INTERVAL = "openprocure.approval.follow-up-interval";
     public static final String PORTAL_URL = "openprocure.portal-url";
+    public static final String CHANGE_TOLERANCE_PERCENT = "openprocure.approval.change-tolerance-percent";
+    public static final String CHANGE_TOLERANCE_AMOUNT = "openprocure.approval.change-tolerance-amount";
 
     /** ISO 4217 code of the currency the company keeps its books in. */
     public String companyCurrency() {
@@ -37,6 +39,16 @@ public class Settings {
     /** Requisitions whose total excluding VAT is below this amount, in the company currency, need no approver. */
     public BigDecimal autoApprovalLimit() {
         return decimal(AUTO_APPROVAL_LIMIT, "500.00");
+    }
+
+    /** Returns how far, in percent of the approved total, a buyer may raise an order's total excluding VAT without a new approval. */
+    public BigDecimal changeTolerancePercent() {
+        return decimal(CHANGE_TOLERANCE_PERCENT, "5");
+    }
+
+    /** Returns the same increase as an amount in the company currency; an increase must stay within both limits. */
+    public BigDecimal changeToleranceAmount() {
+        return decimal(CHANGE_TOLERANCE_AMOUNT, "100");
     }
 
     public BigDecimal priceTolerancePercent() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -30,6 +31,7 @@ import jakarta.persistence.Version;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.Inputs;
+import org.openprocure.shared.Money;
 import org.openprocure.shared.TransitionNotAllowedException;
 import org.openprocure.supplier.Supplier;
 
@@ -37,10 +39,17 @@ import org.openprocure.supplier.Supplier;
  * An order to one supplier in one currency. It is issued from an approved requisition or imported
  * from the ERP with the ERP's number. The supplier then confirms it, and it is shipped, received and
  * invoiced line by line. Its status is recomputed from the line counters after every change.
+ *
+ * <p>An order issued from a requisition keeps the total excluding VAT that approvers accepted.
+ * Until goods are received, a buyer may change a line's quantity or price or add a line; each
+ * applied change raises the revision, and the changed lines wait for the supplier's confirmation
+ * again. Whether a change needs a new approval is decided by {@link ChangeTolerance}.
  */
 @Entity
 @Table(name = "purchase_order")
 public class PurchaseOrder {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_order_seq")
@@ -76,6 +85,14 @@ public class PurchaseOrder {
     @Column(name = "supplier_note")
     private String supplierNote;
 
+    /** The total excluding VAT that approvers last accepted, in the order currency; null on orders imported from the ERP. */
+    @Column(name = "approved_total")
+    private BigDecimal approvedTotal;
+
+    /** The number of buyer changes applied since the order was issued. */
+    @Column(nullable = false)
+    private int revision;
+
     @OneToMany(mappedBy = "purchaseOrder", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<PurchaseOrderLine> lines = new ArrayList<>();
@@ -105,6 +122,121 @@ public class PurchaseOrder {
             }
             lines.add(line);
         }
+    }
+
+    /** Records the total excluding VAT that approvers accepted, at issue or when they approve a change. */
+    void approveTotal(Money total) {
+        approvedTotal = total.amount();
+    }
+
+    /** Returns the total excluding VAT of the lines, each line rounded to the cent; document-level charges are not included. */
+    public Money netTotal() {
+        Money total = Money.zero(currency);
+        for (PurchaseOrderLine line : lines) {
+            total = total.plus(line.netAmount());
+        }
+        return total;
+    }
+
+    /**
+     * Checks a buyer's change against this order and returns it ready to store, with a line number
+     * given to each new line that has none: the next whole number after the order's highest one.
+     */
+    OrderChangeDraft check(OrderChangeDraft change) {
+        requireChangeable();
+        if (change.lines().isEmpty() && change.newLines().isEmpty()) {
+            throw new InvalidInputException("error.orderChange.nothing", number);
+        }
+        Set<String> changed = new HashSet<>();
+        List<LineChange> lineChanges = new ArrayList<>();
+        for (LineChange lineChange : change.lines()) {
+            PurchaseOrderLine line = line(lineChange.lineNumber());
+            if (!changed.add(line.getLineNumber())) {
+                throw new InvalidInputException("error.orderChange.duplicateLine", line.getLineNumber());
+            }
+            lineChanges.add(check(line, lineChange));
+        }
+        List<OrderLineDraft> newLines = new ArrayList<>();
+        int next = highestLineNumber() + 1;
+        for (OrderLineDraft draft : change.newLines()) {
+            String lineNumber = draft.lineNumber() == null || draft.lineNumber().isBlank() ? String.valueOf(next++) : draft.lineNumber().strip();
+            if (findLine(lineNumber).isPresent() || !changed.add(lineNumber)) {
+                throw new InvalidInputException("error.order.duplicateLine", lineNumber);
+            }
+            OrderLineDraft numbered = new OrderLineDraft(lineNumber, draft.supplierPartNumber(), draft.description(), draft.quantity(),
+                    draft.unitCode(), draft.unitPrice(), draft.priceBasisQuantity(), draft.vatRate(), draft.costCentre(),
+                    draft.deliveryDate(), draft.category(), draft.alternativeUnitCode(), draft.alternativeUnitFactor());
+            new PurchaseOrderLine(this, numbered);
+            newLines.add(numbered);
+        }
+        return new OrderChangeDraft(change.reason(), lineChanges, newLines);
+    }
+
+    private static LineChange check(PurchaseOrderLine line, LineChange change) {
+        BigDecimal quantity = change.quantity() == null ? null : Inputs.requirePositive(change.quantity(), "quantity");
+        BigDecimal price = change.unitPrice() == null ? null : Inputs.requireNotNegative(change.unitPrice(), "unitPrice");
+        boolean quantityChanges = quantity != null && quantity.compareTo(line.getOrderedQuantity()) != 0;
+        boolean priceChanges = price != null && price.compareTo(line.getUnitPrice()) != 0;
+        if (!quantityChanges && !priceChanges) {
+            throw new InvalidInputException("error.orderChange.lineUnchanged", line.getLineNumber());
+        }
+        if (quantityChanges && quantity.compareTo(line.getShippedQuantity()) < 0) {
+            throw new InvalidInputException("error.orderChange.belowShipped", line.getLineNumber(), quantity.stripTrailingZeros().toPlainString(),
+                    line.getShippedQuantity().stripTrailingZeros().toPlainString());
+        }
+        return new LineChange(line.getLineNumber(), quantityChanges ? quantity : null, priceChanges ? price : null);
+    }
+
+    /** Returns the total excluding VAT the order would have with this checked change applied. */
+    Money totalWith(OrderChangeDraft change) {
+        Money total = Money.zero(currency);
+        for (PurchaseOrderLine line : lines) {
+            LineChange lineChange = change.lines().stream().filter(c -> c.lineNumber().equals(line.getLineNumber())).findFirst().orElse(null);
+            if (lineChange == null) {
+                total = total.plus(line.netAmount());
+            } else {
+                BigDecimal quantity = lineChange.quantity() == null ? line.getOrderedQuantity() : lineChange.quantity();
+                BigDecimal price = lineChange.unitPrice() == null ? line.getUnitPrice() : lineChange.unitPrice();
+                total = total.plus(line.netAmountWith(quantity, price));
+            }
+        }
+        for (OrderLineDraft draft : change.newLines()) {
+            total = total.plus(new PurchaseOrderLine(this, draft).netAmount());
+        }
+        return total;
+    }
+
+    /** Applies a change checked by {@link #check}; its lines wait for the supplier's confirmation again. */
+    void apply(OrderChangeDraft change) {
+        requireChangeable();
+        for (LineChange lineChange : change.lines()) {
+            line(lineChange.lineNumber()).change(lineChange.quantity(), lineChange.unitPrice());
+        }
+        for (OrderLineDraft draft : change.newLines()) {
+            lines.add(new PurchaseOrderLine(this, draft));
+        }
+        revision++;
+        refreshStatus();
+    }
+
+    /** Passes when the order came from a requisition and no goods have been received against it, and it is not rejected. */
+    void requireChangeable() {
+        if (requisitionId == null) {
+            throw new InvalidInputException("error.orderChange.imported", number);
+        }
+        if (status == PurchaseOrderStatus.REJECTED || status == PurchaseOrderStatus.PARTIALLY_RECEIVED
+                || status == PurchaseOrderStatus.RECEIVED) {
+            throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, number, status, "change");
+        }
+    }
+
+    private int highestLineNumber() {
+        return lines.stream()
+                .map(PurchaseOrderLine::getLineNumber)
+                .filter(lineNumber -> WHOLE_NUMBER.matcher(lineNumber).matches())
+                .mapToInt(Integer::parseInt)
+                .max()
+                .orElse(0);
     }
 
     /** Records the document-level charges and allowances the order foresees, which invoices are compared with. */
@@ -245,6 +377,15 @@ public class PurchaseOrder {
 
     public String getSupplierNote() {
         return supplierNote;
+    }
+
+    /** Returns the total excluding VAT that approvers last accepted, or null on an order imported from the ERP. */
+    public Money getApprovedTotal() {
+        return approvedTotal == null ? null : new Money(approvedTotal, currency);
+    }
+
+    public int getRevision() {
+        return revision;
     }
 
     public List<PurchaseOrderLine> getLines() {

@@ -1,6 +1,7 @@
 package org.openprocure.purchasing;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -174,6 +175,29 @@ public class PurchaseOrderLine {
         confirmedDeliveryDate = date;
         confirmedUnitPrice = price == null || price.compareTo(unitPrice) == 0 ? null : price;
         confirmationStatus = changed ? LineConfirmationStatus.CHANGED : LineConfirmationStatus.ACCEPTED;
+    }
+
+    /**
+     * Applies a buyer's change of quantity or unit price, each null to keep it. The supplier's
+     * confirmation of the line goes back to PENDING, because they have not agreed to the new terms.
+     */
+    void change(BigDecimal quantity, BigDecimal price) {
+        orderedQuantity = quantity == null ? orderedQuantity : quantity;
+        unitPrice = price == null ? unitPrice : price;
+        confirmationStatus = LineConfirmationStatus.PENDING;
+        confirmedQuantity = BigDecimal.ZERO;
+        confirmedDeliveryDate = null;
+        confirmedUnitPrice = null;
+    }
+
+    /** Returns ordered quantity × unit price ÷ price basis, rounded half-up to the cent, in the order currency. */
+    public Money netAmount() {
+        return netAmountWith(orderedQuantity, unitPrice);
+    }
+
+    /** Returns the net amount this line would have with this quantity and unit price, rounded as {@link #netAmount()}. */
+    Money netAmountWith(BigDecimal quantity, BigDecimal price) {
+        return new Money(quantity.multiply(price).divide(priceBasisQuantity, 2, RoundingMode.HALF_UP), purchaseOrder.getCurrency());
     }
 
     void ship(BigDecimal quantity) {

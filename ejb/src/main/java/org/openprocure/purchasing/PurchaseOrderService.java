@@ -81,6 +81,7 @@ public class PurchaseOrderService {
             RequisitionLine first = group.get(0);
             PurchaseOrder order = new PurchaseOrder(numbers.next(DocumentNumberSeries.PURCHASE_ORDER), first.getSupplier(),
                     first.getCurrency(), requisition.getId(), actor, drafts);
+            order.approveTotal(order.netTotal());
             entityManager.persist(order);
             auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "ISSUED", actor, requisition.getNumber());
             LOG.info(() -> "Purchase order " + order.getNumber() + " issued from requisition " + requisition.getNumber());

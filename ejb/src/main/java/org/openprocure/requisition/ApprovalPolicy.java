@@ -34,14 +34,14 @@ public class ApprovalPolicy {
         return total != null && total.isLessThan(new Money(settings.autoApprovalLimit(), currency));
     }
 
-    /** Passes when the approver's limit covers the requisition's total excluding VAT, in the limit's currency. */
+    /** Passes when the approver's limit covers the total under approval excluding VAT, in the limit's currency. */
     public void requireWithinLimit(PurchaseRequisition requisition, String approver) {
         UserAccount account = users.find(approver).orElse(null);
         if (account == null || account.getApprovalLimit() == null) {
             throw new DutySegregationException("error.approval.noLimit", requisition.getNumber());
         }
         Money limit = new Money(account.getApprovalLimit(), account.getApprovalCurrency());
-        Money total = requisition.totalIn(limit.currency());
+        Money total = requisition.totalUnderApproval(limit.currency());
         if (total == null) {
             throw new DutySegregationException("error.approval.otherCurrency", requisition.getNumber(), limit.currency());
         }

@@ -1,5 +1,6 @@
 package org.openprocure.requisition;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,6 +32,10 @@ import org.openprocure.shared.TransitionNotAllowedException;
  * approval issues the purchase orders. Below the automatic approval limit it is approved at once.
  * Above it, it follows the steps of the approval rule set current at submission, or, before any
  * rule set is published, waits for one approver within their approval limit.
+ *
+ * <p>Once approved, a buyer's change to one of its orders beyond tolerance sends it back to
+ * approval as CHANGE_SUBMITTED with the total it would have, and approval or rejection of the
+ * change returns it to APPROVED.
  */
 @Entity
 @Table(name = "purchase_requisition")
@@ -72,6 +77,13 @@ public class PurchaseRequisition {
     @Column(name = "approval_rule_set_version")
     private Integer approvalRuleSetVersion;
 
+    /** The total excluding VAT, in the company currency, that a pending order change would give; null otherwise. */
+    @Column(name = "change_total")
+    private BigDecimal changeTotal;
+
+    @Column(name = "change_currency")
+    private String changeCurrency;
+
     @OneToMany(mappedBy = "requisition", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
     private List<RequisitionLine> lines = new ArrayList<>();
@@ -100,21 +112,50 @@ public class PurchaseRequisition {
         status = RequisitionStatus.SUBMITTED;
     }
 
-    /** Records the approval rule set version that the submitted requisition follows until it is decided. */
+    /** Records the approval rule set version that the requisition, or its pending order change, follows until it is decided. */
     public void followApprovalRules(int ruleSetVersion) {
-        requireStatus(RequisitionStatus.SUBMITTED, "approve");
+        requireAwaitingDecision("approve");
         approvalRuleSetVersion = ruleSetVersion;
+    }
+
+    /**
+     * Sends the approved requisition back to approval for a change to one of its orders. The total
+     * is what the requisition would cost with the change, or null when an order is in another
+     * currency than the company's.
+     */
+    public void submitChange(Money total) {
+        requireStatus(RequisitionStatus.APPROVED, "change");
+        status = RequisitionStatus.CHANGE_SUBMITTED;
+        changeTotal = total == null ? null : total.amount();
+        changeCurrency = total == null ? null : total.currency();
+    }
+
+    /** Ends the approval of a pending order change, approved or rejected; the requisition itself stays approved. */
+    public void decideChange(String approver, String action) {
+        requireDecidableBy(approver, action);
+        if (status != RequisitionStatus.CHANGE_SUBMITTED) {
+            throw new TransitionNotAllowedException(DocumentType.PURCHASE_REQUISITION, number, status, action);
+        }
+        status = RequisitionStatus.APPROVED;
+        changeTotal = null;
+        changeCurrency = null;
+    }
+
+    /** Returns whether the requisition waits for the approval of a change to one of its orders. */
+    public boolean isChangeSubmitted() {
+        return status == RequisitionStatus.CHANGE_SUBMITTED;
     }
 
     /** Passes when the requisition waits for a decision and the approver is not its requester; errors name the action, approve or reject. */
     public void requireDecidableBy(String approver, String action) {
-        requireStatus(RequisitionStatus.SUBMITTED, action);
+        requireAwaitingDecision(action);
         if (requester.equals(approver)) {
             throw new DutySegregationException("error.requisition.ownApproval", number);
         }
     }
 
     public void approve(String approver) {
+        requireStatus(RequisitionStatus.SUBMITTED, "approve");
         requireDecidableBy(approver, "approve");
         decide(RequisitionStatus.APPROVED, approver);
     }
@@ -126,6 +167,7 @@ public class PurchaseRequisition {
     }
 
     public void reject(String approver, String reason) {
+        requireStatus(RequisitionStatus.SUBMITTED, "reject");
         requireDecidableBy(approver, "reject");
         rejectionReason = Inputs.requireText(reason, "reason", 1000);
         decide(RequisitionStatus.REJECTED, approver);
@@ -143,10 +185,27 @@ public class PurchaseRequisition {
         return total;
     }
 
+    /**
+     * Returns the total that approvers decide on: the one a pending order change would give, else
+     * the total of the lines. Null when some amount is not in the given currency.
+     */
+    public Money totalUnderApproval(String currency) {
+        if (status != RequisitionStatus.CHANGE_SUBMITTED) {
+            return totalIn(currency);
+        }
+        return changeTotal == null || !currency.equals(changeCurrency) ? null : new Money(changeTotal, currency);
+    }
+
     private void decide(RequisitionStatus decision, String actor) {
         status = decision;
         decidedBy = actor;
         decidedAt = Instant.now();
+    }
+
+    private void requireAwaitingDecision(String action) {
+        if (status != RequisitionStatus.SUBMITTED && status != RequisitionStatus.CHANGE_SUBMITTED) {
+            throw new TransitionNotAllowedException(DocumentType.PURCHASE_REQUISITION, number, status, action);
+        }
     }
 
     private void requireStatus(RequisitionStatus expected, String action) {

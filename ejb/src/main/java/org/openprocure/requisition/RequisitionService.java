@@ -18,6 +18,7 @@ import org.openprocure.approval.ApprovalCircuitService;
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.catalog.CatalogService;
 import org.openprocure.purchasing.PurchaseOrder;
+import org.openprocure.purchasing.PurchaseOrderChangeService;
 import org.openprocure.purchasing.PurchaseOrderService;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentNumberSeries;
@@ -51,6 +52,9 @@ public class RequisitionService {
 
     @Inject
     private PurchaseOrderService purchaseOrders;
+
+    @Inject
+    private PurchaseOrderChangeService orderChanges;
 
     @Inject
     private ApprovalPolicy approvalPolicy;
@@ -109,7 +113,10 @@ public class RequisitionService {
         return requisition;
     }
 
-    /** Approves the caller's open step, or the whole requisition when it follows no rule set; the last approval issues the orders. */
+    /**
+     * Approves the caller's open step, or the whole requisition when it follows no rule set. The
+     * last approval issues the orders, or applies the order change the requisition waits for.
+     */
     @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
     public PurchaseRequisition approve(long requisitionId) {
         PurchaseRequisition requisition = get(requisitionId);
@@ -122,6 +129,9 @@ public class RequisitionService {
         } else if (!approvalCircuits.approve(requisition, approver)) {
             LOG.info(() -> "Requisition " + requisition.getNumber() + " step approved, the chain goes on");
             return requisition;
+        }
+        if (requisition.isChangeSubmitted()) {
+            return approveChange(requisition, approver);
         }
         requisition.approve(approver);
         Integer ruleSetVersion = requisition.getApprovalRuleSetVersion();
@@ -142,6 +152,9 @@ public class RequisitionService {
             requireApproverRole(requisition);
         } else {
             approvalCircuits.reject(requisition, approver);
+        }
+        if (requisition.isChangeSubmitted()) {
+            return rejectChange(requisition, approver, reason);
         }
         requisition.reject(approver, reason);
         auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "REJECTED", approver, requisition.getRejectionReason());
@@ -167,6 +180,27 @@ public class RequisitionService {
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    private PurchaseRequisition approveChange(PurchaseRequisition requisition, String approver) {
+        requisition.decideChange(approver, "approve");
+        PurchaseOrder order = orderChanges.applyApproved(requisition, approver);
+        auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "CHANGE_APPROVED", approver,
+                "order " + order.getNumber() + " revision " + order.getRevision() + ", approved total " + order.getApprovedTotal());
+
+        LOG.info(() -> "Requisition " + requisition.getNumber() + " change to order " + order.getNumber() + " approved");
+        return requisition;
+    }
+
+    /** Rejects the pending order change only: the requisition stays approved and its orders keep their content. */
+    private PurchaseRequisition rejectChange(PurchaseRequisition requisition, String approver, String reason) {
+        String checkedReason = Inputs.requireText(reason, "reason", 1000);
+        requisition.decideChange(approver, "reject");
+        orderChanges.discard(requisition, approver, checkedReason);
+        auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "CHANGE_REJECTED", approver, checkedReason);
+
+        LOG.info(() -> "Requisition " + requisition.getNumber() + " order change rejected");
+        return requisition;
     }
 
     private void issueOrders(PurchaseRequisition requisition, String approver, String detail) {

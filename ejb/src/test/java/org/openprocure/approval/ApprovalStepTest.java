@@ -16,7 +16,7 @@ import org.openprocure.shared.InvalidInputException;
 class ApprovalStepTest {
 
     private static ApprovalStep openStep(ApprovalMode mode, String... approvers) {
-        ApprovalStep step = new ApprovalStep(1L, new PlannedStep(1, "rule", mode, List.of(approvers), false));
+        ApprovalStep step = new ApprovalStep(1L, 1, new PlannedStep(1, "rule", mode, List.of(approvers), false));
         step.open();
         return step;
     }

@@ -84,6 +84,23 @@ class RuleSetDefinitionTest {
     }
 
     @Test
+    void changeRequesterApprovesNothing() {
+        RequisitionFacts facts = new RequisitionFacts("claire", new Money(new BigDecimal("999.99"), "EUR"), Set.of("CC-STOCK"), Set.of(),
+                Set.of(7L), OWNERS);
+
+        List<PlannedStep> chain = COMPANY.chainFor(facts, "bruno");
+
+        assertEquals("1 cost centre manager ALL rachid; 1 small warehouse purchases ANY agnes paul fallback", describe(chain));
+    }
+
+    @Test
+    void fallbackKeepsChangeRequesterAsLastResort() {
+        List<PlannedStep> chain = COMPANY.chainFor(facts("agnes", "CC-COMPTA", "OFFICE"), "paul");
+
+        assertEquals("1 cost centre manager ANY paul fallback", describe(chain));
+    }
+
+    @Test
     void parallelStepsShareTheirPosition() {
         List<PlannedStep> chain = COMPANY.chainFor(facts("claire", "CC-ACCUEIL", "IT"));
 

@@ -62,8 +62,10 @@ public class ApprovalsBacking implements Serializable {
 
     public void approve(long requisitionId) {
         try {
+            boolean orderChange = requisitions.get(requisitionId).isChangeSubmitted();
             PurchaseRequisition requisition = requisitions.approve(requisitionId);
-            inform("approvals.approved." + requisition.getStatus(), requisition.getNumber());
+            boolean changeApplied = orderChange && !requisition.isChangeSubmitted();
+            inform(changeApplied ? "approvals.changeApproved" : "approvals.approved." + requisition.getStatus(), requisition.getNumber());
         } catch (BusinessException e) {
             fail(e);
         }
@@ -71,9 +73,10 @@ public class ApprovalsBacking implements Serializable {
 
     public void reject(long requisitionId) {
         try {
+            boolean orderChange = requisitions.get(requisitionId).isChangeSubmitted();
             PurchaseRequisition requisition = requisitions.reject(requisitionId, reasons.get(requisitionId));
             reasons.remove(requisitionId);
-            inform("approvals.rejected", requisition.getNumber());
+            inform(orderChange ? "approvals.changeRejected" : "approvals.rejected", requisition.getNumber());
         } catch (BusinessException e) {
             fail(e);
         }
