@@ -6,7 +6,11 @@ import static org.openprocure.it.Fixtures.id;
 import static org.openprocure.it.Fixtures.supplier;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -159,6 +163,27 @@ class ApprovalCircuitIT {
         assertEquals(1, ADMIN.get("/api/approval-rules").json().getInt("version"));
         assertEquals(404, ADMIN.get("/api/approval-rules/7").status());
         assertEquals(403, Fixtures.SUPPLIER.get("/api/approval-rules").status());
+    }
+
+    @Test
+    void concurrentPublicationsNeverFail() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            replies.add(pool.submit(() -> ADMIN.put("/api/approval-rules", companyRules())));
+        }
+        int published = 0;
+        for (Future<Api.Reply> reply : replies) {
+            int status = reply.get().status();
+            assertTrue(status == 200 || status == 409, "a publication that loses the race gets 409, never 500: " + reply.get());
+            if (status == 409) {
+                assertTrue(reply.get().json().getString("detail").startsWith("Someone else has just published version "), reply.get().body());
+            }
+            published += status == 200 ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertEquals(1 + published, ADMIN.get("/api/approval-rules").json().getInt("version"), "versions follow each other without gaps");
     }
 
     /** Builds rules with the cost centre's owner and, for IT purchases, nadia in parallel, then management control from 5000 EUR. */

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.costcentre.CostCentre;
@@ -29,9 +30,11 @@ import org.openprocure.requisition.PurchaseRequisition;
 import org.openprocure.requisition.RequisitionLine;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.DuplicateDocumentException;
 import org.openprocure.shared.DutySegregationException;
 import org.openprocure.shared.Inputs;
 import org.openprocure.shared.Money;
+import org.openprocure.shared.UniqueViolation;
 
 /**
  * Publishes approval rule sets and runs a submitted requisition through the chain of steps that
@@ -70,15 +73,30 @@ public class ApprovalCircuitService {
     public ApprovalRuleSet publish(RuleSetDefinition definition) {
         Inputs.requirePresent(definition, "rules").validated();
         String actor = session.getCallerPrincipal().getName();
-        // NOTE: two publications at the same moment compute the same version, and the second fails on the primary key.
         int version = current().map(ApprovalRuleSet::getVersion).orElse(0) + 1;
 
         ApprovalRuleSet ruleSet = new ApprovalRuleSet(version, definition, actor);
         entityManager.persist(ruleSet);
+        flushRejectingConcurrentPublication(version);
         auditTrail.record(DocumentType.APPROVAL_RULE_SET, version, "PUBLISHED", actor, definition.rules().size() + " rule(s)");
 
         LOG.info(() -> "Approval rule set version " + version + " published");
         return ruleSet;
+    }
+
+    /**
+     * Writes the new version now, so that a publication of the same version that committed in the
+     * meantime fails here with a clear conflict instead of a server error at commit.
+     */
+    private void flushRejectingConcurrentPublication(int version) {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causedBy(e)) {
+                throw new DuplicateDocumentException("error.approvalRule.concurrentPublication", String.valueOf(version));
+            }
+            throw e;
+        }
     }
 
     /** Returns the newest published rule set, or none before the first publication. */

@@ -1,6 +1,5 @@
 package org.openprocure.invoicing;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -32,6 +31,7 @@ import org.openprocure.shared.DutySegregationException;
 import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.TransitionNotAllowedException;
+import org.openprocure.shared.UniqueViolation;
 import org.openprocure.supplier.Supplier;
 import org.openprocure.supplier.SupplierScope;
 import org.openprocure.supplier.SupplierService;
@@ -191,21 +191,11 @@ public class InvoicingService {
         try {
             entityManager.flush();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (UniqueViolation.causedBy(e)) {
                 throw new DuplicateDocumentException("error.invoice.duplicateNumber", invoice.getNumber(), sellerLabel(invoice));
             }
             throw e;
         }
-    }
-
-    /** Tells whether the database rejected a row for a unique index (SQL state 23505 on PostgreSQL and H2). */
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
