@@ -73,6 +73,13 @@ public class LoadDemoData {
                 [{"code":"CC-ACCUEIL","name":"Accueil et services généraux","owner":"marc"},
                  {"code":"CC-IT","name":"Informatique","owner":"nadia"}]"""), 200);
 
+        // Approval rules: the cost centre's owner approves, then management control from 5,000.00 EUR.
+        call("admin", "PUT", "/api/approval-rules", json("""
+                {"rules":[{"name":"cost centre manager","step":{"position":1,"approvers":"COST_CENTRE_OWNER","mode":"ALL"}},
+                          {"name":"management control","when":{"minAmount":5000},
+                           "step":{"position":2,"approvers":"GROUP","group":"management-control","mode":"ANY"}}],
+                 "groups":{"management-control":["agnes","paul"]},"fallbackGroup":"management-control"}"""), 200);
+
         long paper = created(call("bruno", "POST", "/api/catalog/items", json("""
                 {"supplierId":%d,"supplierPartNumber":"PAPER-A4","description":"Papier A4 80 g, ramette de 500 feuilles",
                  "unitPrice":4.20,"currency":"EUR","unitCode":"C62"}""".formatted(office)), 201));
@@ -96,7 +103,7 @@ public class LoadDemoData {
         call("rachid", "POST", "/api/purchase-orders/" + paperOrder + "/goods-receipts", json("""
                 {"lines":[{"lineNumber":"1","receivedQuantity":40}]}"""), 201);
 
-        // Above the limit: waits for the approver marc.
+        // Above the limit: waits for nadia, who owns the cost centre CC-IT.
         long repairRequisition = created(call("claire", "POST", "/api/requisitions", json("""
                 {"title":"Réparation du copieur du 2e étage","lines":[{"supplierId":%d,"description":"Remplacement du four du copieur",
                  "quantity":1,"unitCode":"C62","unitPrice":650.00,"currency":"EUR","vatRate":20,"costCentre":"CC-IT"}]}"""
