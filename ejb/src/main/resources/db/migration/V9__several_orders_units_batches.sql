@@ -4,7 +4,7 @@ alter table supplier_invoice_line add column order_reference varchar(1000);
 create index supplier_invoice_line_order_reference_ix on supplier_invoice_line (order_reference);
 
 -- Units convert only with a known factor. unit_factor is the number of order units in one unit of
--- the invoice line, found when the line is matched; null while no factor is known.
+-- the invoice line, found when the line is matched. It stays null while no factor is known.
 alter table supplier_invoice_line add column unit_factor numeric(38, 12);
 update supplier_invoice_line set unit_factor = 1 where order_line_id is not null;
 

@@ -17,7 +17,7 @@ public final class MatchExplanations {
 
     /**
      * Returns the explanation of a discrepancy or of a wait for receipt, or null for a matched line.
-     * A line whose unit was converted says by which factor.
+     * The explanation of a line whose unit was converted also gives the factor.
      */
     public static String explain(MatchLineResult line, Locale locale) {
         String key;

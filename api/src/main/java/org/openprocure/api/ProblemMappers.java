@@ -44,9 +44,9 @@ public final class ProblemMappers {
     }
 
     /**
-     * Errors the caller can act on: 404 for a missing document or dead letter, 409 for a wrong status,
-     * a dead letter that cannot be replayed or an order change sent while another waits for
-     * approval, 403 for segregation of duties, else 400.
+     * Errors the caller can act on. A missing document or dead letter gets 404, and segregation of
+     * duties 403. A wrong status, a dead letter that cannot be replayed, a duplicate or an order
+     * change sent while another waits for approval gets 409. Anything else gets 400.
      */
     @Provider
     public static class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {

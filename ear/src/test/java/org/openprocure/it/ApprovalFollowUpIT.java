@@ -64,9 +64,9 @@ class ApprovalFollowUpIT {
         assertEquals("marc", delegated.json().getString("delegator"));
         long requisition = submitted("800.00");
 
-        JsonObject held = CLAIRE.get("/api/requisitions/" + requisition).json();
-        assertEquals(List.of("marc"), names(held.getJsonArray("awaitingApprovalFrom")));
-        assertEquals(List.of("paul"), names(held.getJsonObject("delegates").getJsonArray("marc")));
+        JsonObject waiting = CLAIRE.get("/api/requisitions/" + requisition).json();
+        assertEquals(List.of("marc"), names(waiting.getJsonArray("awaitingApprovalFrom")));
+        assertEquals(List.of("paul"), names(waiting.getJsonObject("delegates").getJsonArray("marc")));
         assertEquals(1, PAUL.get("/api/requisitions/awaiting-my-approval").array().size());
 
         Api.Reply approved = PAUL.post("/api/requisitions/" + requisition + "/approve", EMPTY);
@@ -89,11 +89,11 @@ class ApprovalFollowUpIT {
         long requisition = submitted("800.00");
 
         Api.Reply cancelled = MARC.post("/api/approval-delegations/" + delegation + "/cancel", EMPTY);
-        Api.Reply refused = PAUL.post("/api/requisitions/" + requisition + "/approve", EMPTY);
+        Api.Reply denied = PAUL.post("/api/requisitions/" + requisition + "/approve", EMPTY);
 
         assertEquals(200, cancelled.status(), cancelled.toString());
         assertEquals("marc", cancelled.json().getString("cancelledBy"));
-        assertEquals(403, refused.status());
+        assertEquals(403, denied.status());
         assertEquals("SUBMITTED", CLAIRE.get("/api/requisitions/" + requisition).json().getString("status"));
     }
 

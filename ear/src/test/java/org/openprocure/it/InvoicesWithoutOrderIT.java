@@ -150,7 +150,7 @@ class InvoicesWithoutOrderIT {
         return id(reply.json());
     }
 
-    /** An invoice with no order reference, and with the buyer reference (BT-10) when one is given. */
+    /** Builds an invoice with no order reference, and with the buyer reference (BT-10) when one is given. */
     private static byte[] withoutOrder(String number, String buyerReference, String amount) {
         String xml = new String(UblDocuments.invoice(number, "PLACEHOLDER", new UblDocuments.Line("1", "1", "C62", amount, null, amount)),
                 StandardCharsets.UTF_8);

@@ -8,7 +8,6 @@ import static org.openprocure.it.Fixtures.supplier;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,13 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Approvers decide from the portal's inbox in Chromium, and the e-mail that opens their step, in
@@ -67,13 +60,7 @@ class PortalApprovalIT {
         assertEquals(200, published.status(), published.toString());
 
         profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--accept-lang=fr-FR",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(profile);
     }
 
     @AfterEach
@@ -96,7 +83,7 @@ class PortalApprovalIT {
         assertTrue(browser.findElement(By.id("approvalsForm:inbox")).getText().contains(number));
         browser.findElement(By.cssSelector("[id$=':approve']")).click();
 
-        waitForText(By.id("approvalsForm:messages"), number);
+        Chromium.waitForText(browser, By.id("approvalsForm:messages"), number);
         assertTrue(browser.findElement(By.id("approvalsForm:messages")).getText().contains("est validée"));
         assertTrue(browser.findElement(By.id("approvalsForm:inbox")).getText().contains("Aucune demande d'achat n'attend votre décision."));
         assertEquals("APPROVED", CLAIRE.get("/api/requisitions/" + requisition).json().getString("status"));
@@ -108,13 +95,13 @@ class PortalApprovalIT {
         signIn("marc");
 
         browser.findElement(By.cssSelector("[id$=':reject']")).click();
-        waitForText(By.id("approvalsForm:messages"), "reason");
+        Chromium.waitForText(browser, By.id("approvalsForm:messages"), "reason");
         assertEquals("SUBMITTED", CLAIRE.get("/api/requisitions/" + requisition).json().getString("status"));
 
         browser.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("Déjà commandé");
         browser.findElement(By.cssSelector("[id$=':reject']")).click();
 
-        waitForText(By.id("approvalsForm:messages"), "est refusée");
+        Chromium.waitForText(browser, By.id("approvalsForm:messages"), "est refusée");
         JsonObject rejected = CLAIRE.get("/api/requisitions/" + requisition).json();
         assertEquals("REJECTED", rejected.getString("status"));
         assertEquals("Déjà commandé", rejected.getString("rejectionReason"));
@@ -136,33 +123,10 @@ class PortalApprovalIT {
 
     private void signIn(String user) {
         browser.get(Api.BASE + "/approvals.xhtml");
-        waitFor(By.id("username"));
+        Chromium.waitFor(browser, By.id("username"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("kc-login")).click();
-        waitFor(By.id("approvalsForm:inbox"));
-    }
-
-    /** Waits up to 30 s for the element; on timeout, fails with the browser's address and page content. */
-    private void waitFor(By element) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(element));
-        } catch (TimeoutException e) {
-            throw new AssertionError("No " + element + " on " + browser.getCurrentUrl() + ", which shows: " + page(), e);
-        }
-    }
-
-    /** Waits up to 30 s for the element to contain the text. */
-    private void waitForText(By element, String text) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(element, text));
-        } catch (TimeoutException e) {
-            throw new AssertionError("No \"" + text + "\" in " + element + " on " + browser.getCurrentUrl() + ", which shows: " + page(), e);
-        }
-    }
-
-    private String page() {
-        String page = browser.getPageSource();
-        return page.substring(0, Math.min(page.length(), 3000));
+        Chromium.waitFor(browser, By.id("approvalsForm:inbox"));
     }
 }

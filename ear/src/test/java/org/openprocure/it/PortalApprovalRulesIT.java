@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -21,14 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator edits the approval rules in the portal's editor in Chromium: publishing makes a
@@ -56,13 +49,7 @@ class PortalApprovalRulesIT {
         assertEquals(200, published.status(), published.toString());
 
         profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--accept-lang=fr-FR",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(profile);
     }
 
     @AfterEach
@@ -78,7 +65,7 @@ class PortalApprovalRulesIT {
         signIn("admin");
         WebElement link = browser.findElement(By.id("approvalRulesLink"));
         link.sendKeys(Keys.ENTER);
-        waitFor(By.id(EDITOR));
+        Chromium.waitFor(browser, By.id(EDITOR));
 
         assertEquals("Approval rules", browser.findElement(By.tagName("h1")).getText());
         assertTrue(currentVersion().startsWith("Current version: 1, published by admin."), currentVersion());
@@ -91,7 +78,7 @@ class PortalApprovalRulesIT {
         editor().sendKeys(Keys.TAB);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 
-        waitForText(By.id("rulesForm:messages"), "Version 2 is published");
+        Chromium.waitForText(browser, By.id("rulesForm:messages"), "Version 2 is published");
         assertTrue(currentVersion().startsWith("Current version: 2, published by admin."), currentVersion());
         assertTrue(editor().getDomProperty("value").contains("\"department head\""), "the editor shows the published version");
         List<String> versions = browser.findElements(By.cssSelector("[id='versionsForm:versions_data'] td.version")).stream()
@@ -110,12 +97,12 @@ class PortalApprovalRulesIT {
         preferLanguage("admin", "en");
         signIn("admin");
         browser.get(Api.BASE + "/approval-rules.xhtml");
-        waitFor(By.id(EDITOR));
+        Chromium.waitFor(browser, By.id(EDITOR));
         assertTrue(editor().getDomProperty("value").contains("\"department head\""), "the editor starts from the current version");
 
         browser.findElement(By.cssSelector("[aria-label='Copy to editor 1']")).click();
 
-        waitForText(By.id("rulesForm:messages"), "The editor now contains version 1.");
+        Chromium.waitForText(browser, By.id("rulesForm:messages"), "The editor now contains version 1.");
         assertTrue(editor().getDomProperty("value").contains("\"cost centre manager\""), editor().getDomProperty("value"));
         assertEquals(2, ADMIN.get("/api/approval-rules").json().getInt("version"), "copying publishes nothing");
     }
@@ -125,7 +112,7 @@ class PortalApprovalRulesIT {
         preferLanguage("admin", "fr");
         signIn("admin");
         browser.get(Api.BASE + "/approval-rules.xhtml");
-        waitFor(By.id(EDITOR));
+        Chromium.waitFor(browser, By.id(EDITOR));
         assertEquals("Règles de validation", browser.findElement(By.tagName("h1")).getText());
 
         String unknownGroup = ruleSet("department head", "purchasing").toString();
@@ -133,7 +120,7 @@ class PortalApprovalRulesIT {
         editor().sendKeys(unknownGroup);
         browser.findElement(By.id("rulesForm:publish")).click();
 
-        waitForText(By.id("rulesForm:definitionMessage"), "purchasing");
+        Chromium.waitForText(browser, By.id("rulesForm:definitionMessage"), "purchasing");
         String error = browser.findElement(By.id("rulesForm:definitionMessage")).getText();
         assertTrue(error.contains("Le champ « fallbackGroup » nomme le groupe « purchasing »"), error);
         assertEquals("true", editor().getAttribute("aria-invalid"));
@@ -143,7 +130,7 @@ class PortalApprovalRulesIT {
         editor().sendKeys("{\"rules\": [");
         browser.findElement(By.id("rulesForm:publish")).click();
 
-        waitForText(By.id("rulesForm:definitionMessage"), "JSON valide");
+        Chromium.waitForText(browser, By.id("rulesForm:definitionMessage"), "JSON valide");
         assertTrue(currentVersion().startsWith("Version en vigueur : 1,"), currentVersion());
         assertEquals(1, ADMIN.get("/api/approval-rules").json().getInt("version"), "nothing is published");
         assertEquals(1, TestDatabase.count("select count(*) from approval_rule_set"));
@@ -188,33 +175,10 @@ class PortalApprovalRulesIT {
 
     private void signIn(String user) {
         browser.get(Api.BASE + "/");
-        waitFor(By.id("username"));
+        Chromium.waitFor(browser, By.id("username"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("kc-login")).click();
-        waitFor(By.id("ordersForm:orders"));
-    }
-
-    /** Waits up to 30 s for the element; on timeout, fails with the browser's address and page content. */
-    private void waitFor(By element) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(element));
-        } catch (TimeoutException e) {
-            throw new AssertionError("No " + element + " on " + browser.getCurrentUrl() + ", which shows: " + page(), e);
-        }
-    }
-
-    /** Waits up to 30 s for the element to contain the text. */
-    private void waitForText(By element, String text) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(element, text));
-        } catch (TimeoutException e) {
-            throw new AssertionError("No \"" + text + "\" in " + element + " on " + browser.getCurrentUrl() + ", which shows: " + page(), e);
-        }
-    }
-
-    private String page() {
-        String page = browser.getPageSource();
-        return page.substring(0, Math.min(page.length(), 3000));
+        Chromium.waitFor(browser, By.id("ordersForm:orders"));
     }
 }

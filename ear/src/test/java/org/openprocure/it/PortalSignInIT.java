@@ -11,7 +11,6 @@ import static org.openprocure.it.Fixtures.supplier;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,13 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Users sign in to the portal through the Keycloak form in Chromium. A supplier user sees their own
@@ -55,13 +48,7 @@ class PortalSignInIT {
         importOrder("PO-LUCIE-7", lucie, "EUR", line("1", "FOUR-COPIEUR", "Four du copieur", "1", "C62", "250.00"));
 
         profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--accept-lang=fr-FR",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(profile);
     }
 
     @AfterEach
@@ -75,13 +62,13 @@ class PortalSignInIT {
     void supplierSeesOwnOrdersAndSignsOut() {
         browser.get(Api.BASE + "/");
 
-        waitFor(By.id("username"));
+        Chromium.waitFor(browser, By.id("username"));
         assertTrue(browser.getCurrentUrl().startsWith(Keycloak.REALM_URL), browser.getCurrentUrl());
         browser.findElement(By.id("username")).sendKeys("lucie");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("kc-login")).click();
 
-        waitFor(By.id("ordersForm:orders"));
+        Chromium.waitFor(browser, By.id("ordersForm:orders"));
         assertEquals("Commandes et factures", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.cssSelector(".signed-in")).getText().contains("lucie"));
         String orders = browser.findElement(By.id("ordersForm:orders")).getText();
@@ -96,12 +83,12 @@ class PortalSignInIT {
         assertTrue(forged instanceof Long, "status expected, got " + forged);
         assertTrue((Long) forged >= 400, "a sign-out without the form's view state is rejected, got " + forged);
         browser.navigate().refresh();
-        waitFor(By.id("ordersForm:orders"));
+        Chromium.waitFor(browser, By.id("ordersForm:orders"));
 
         browser.findElement(By.id("signOutForm:signOut")).click();
-        waitFor(By.id("username"));
+        Chromium.waitFor(browser, By.id("username"));
         browser.get(Api.BASE + "/orders.xhtml");
-        waitFor(By.id("username"));
+        Chromium.waitFor(browser, By.id("username"));
         assertTrue(browser.getCurrentUrl().startsWith(Keycloak.REALM_URL), "after signing out the portal asks to sign in again");
     }
 
@@ -113,27 +100,16 @@ class PortalSignInIT {
         assertEquals(200, Api.as("admin").put("/api/users/hugo", jakarta.json.Json.createObjectBuilder().add("preferredLanguage", "fr").build())
                 .status());
         browser.navigate().refresh();
-        waitFor(By.id("ordersForm:orders"));
+        Chromium.waitFor(browser, By.id("ordersForm:orders"));
         assertEquals("Commandes et factures", browser.findElement(By.tagName("h1")).getText(), "the record in OpenProcure comes first");
     }
 
     private void signIn(String user) {
         browser.get(Api.BASE + "/");
-        waitFor(By.id("username"));
+        Chromium.waitFor(browser, By.id("username"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("kc-login")).click();
-        waitFor(By.id("ordersForm:orders"));
-    }
-
-    /** Waits up to 30 s for the element; on timeout, fails with the browser's address and page content. */
-    private void waitFor(By element) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(element));
-        } catch (TimeoutException e) {
-            String page = browser.getPageSource();
-            throw new AssertionError("No " + element + " on " + browser.getCurrentUrl() + ", which shows: "
-                    + page.substring(0, Math.min(page.length(), 3000)), e);
-        }
+        Chromium.waitFor(browser, By.id("ordersForm:orders"));
     }
 }

@@ -172,8 +172,8 @@ class SeveralOrdersAndUnitsIT {
     }
 
     /**
-     * An invoice with no document-level order reference whose two lines name their own orders,
-     * as UBL 2.1 lets a line do: 10 sheets of paper at 4.20 on the first, 20 pens at 1.50 on the second.
+     * Builds an invoice with no document-level order reference whose two lines name their own
+     * orders, as UBL 2.1 allows: 10 sheets of paper at 4.20 on the first, 20 pens at 1.50 on the second.
      */
     private static byte[] twoOrderInvoice(String number, String firstOrder, String secondOrder) {
         String xml = """

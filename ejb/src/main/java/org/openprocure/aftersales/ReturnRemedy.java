@@ -1,6 +1,6 @@
 package org.openprocure.aftersales;
 
-/** What the buyer expects from the supplier for returned goods. */
+/** Remedy the buyer expects from the supplier for returned goods. */
 public enum ReturnRemedy {
     /** A credit note that takes the returned quantity back from the order line. */
     CREDIT_NOTE,

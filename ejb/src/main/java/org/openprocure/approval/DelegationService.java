@@ -83,7 +83,10 @@ public class DelegationService {
                 .getResultList();
     }
 
-    /** Returns the users for whom the delegate may decide on this day. Delegations do not chain: a delegate's own delegate gets nothing. */
+    /**
+     * Returns the users the delegate may decide for on this day. Delegations do not chain, so a
+     * delegate's own delegate gets nothing.
+     */
     public Set<String> delegatorsOf(String delegate, LocalDate day) {
         return entityManager.createQuery("select d from ApprovalDelegation d where d.delegate = :delegate and d.cancelledAt is null",
                         ApprovalDelegation.class)

@@ -88,7 +88,7 @@ public class InvoiceApprovalService {
     /**
      * Records the owner's decision. Only the owner of the invoice's cost centre decides, never the
      * clerk who routed the invoice there, and approval needs an authority limit that covers the
-     * invoice's total excluding VAT. A refusal needs a comment and tells the supplier's contact.
+     * invoice's total excluding VAT. A refusal needs a comment, which the supplier's contact receives by e-mail.
      */
     @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
     public SupplierInvoice decide(long invoiceId, String decision, String comment) {

@@ -350,9 +350,9 @@ public class SupplierInvoice {
     }
 
     /**
-     * Returns the lifecycle status that follows from the invoice's state: refused by its cost centre
-     * owner or after a dispute that refused it, in dispute while one is open, suspended while on
-     * hold, approved when good to pay, otherwise taken over.
+     * Returns the lifecycle status that follows from the invoice's state. It is refused when its cost
+     * centre owner or a dispute refused it, in dispute while a dispute is open, and suspended while on
+     * hold. Otherwise it is approved when good to pay, and taken over until then.
      */
     LifecycleStatus lifecycle(boolean openDispute, boolean rejectedInDispute) {
         if (rejectedInDispute || status == InvoiceStatus.REFUSED) {

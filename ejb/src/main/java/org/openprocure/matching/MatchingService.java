@@ -83,8 +83,8 @@ public class MatchingService {
     /**
      * Matches one invoice. The invoice row stays locked until the transaction ends, so two runs for
      * the same invoice, say after a receipt and an order change, take turns instead of colliding.
-     * An invoice that names one order is compared with it as a whole; one whose lines name several
-     * orders has each line compared with the line of its own order. A run that waits longer than
+     * An invoice that names one order is compared with it as a whole. When its lines name several
+     * orders, each line is compared with the line of its own order. A run that waits longer than
      * the lock timeout setting for a row fails, and the broker redelivers its request.
      */
     public MatchResult match(long invoiceId) {
@@ -109,6 +109,7 @@ public class MatchingService {
         } else {
             link(invoice, orders);
             List<LineMatch> lines = matchLines(invoice, orders);
+            // NOTE: on an invoice across several orders, the document's charges are compared with its main order's only.
             PurchaseOrder main = invoice.getPurchaseOrder();
             AppliedTolerance chargeTolerance = main == null ? null : tolerances.forLine(main.getSupplier().getId(), null);
             List<ChargeMatch> charges = main == null ? List.of() : compareCharges(invoice, main, chargeTolerance.values());

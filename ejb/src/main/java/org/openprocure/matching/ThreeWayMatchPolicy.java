@@ -40,7 +40,7 @@ public final class ThreeWayMatchPolicy {
 
     /**
      * Matches an invoice line with its order line, converting the invoiced unit into the order's by
-     * the given number of order units per invoiced unit; null means no known factor.
+     * the given number of order units per invoiced unit. A null factor means none is known.
      */
     public LineMatch match(LineFacts.InvoiceLine invoiceLine, LineFacts.OrderLine orderLine, BigDecimal unitFactor) {
         if (orderLine == null) {

@@ -1,6 +1,6 @@
 package org.openprocure.matching;
 
-/** Where the tolerances of a match came from, from the most specific to the most general. */
+/** Origin of the tolerances a match applied, from the most specific to the most general. */
 public enum ToleranceSource {
     /** Agreed with the order's supplier. */
     SUPPLIER,

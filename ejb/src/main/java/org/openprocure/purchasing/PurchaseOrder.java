@@ -41,7 +41,7 @@ import org.openprocure.supplier.Supplier;
  * invoiced line by line. Its status is recomputed from the line counters after every change.
  *
  * <p>An order issued from a requisition keeps the total excluding VAT that approvers accepted.
- * Until goods are received, a buyer may change a line's quantity or price or add a line; each
+ * Until goods are received, a buyer may change a line's quantity or price or add a line. Each
  * applied change raises the revision, and the changed lines wait for the supplier's confirmation
  * again. Whether a change needs a new approval is decided by {@link ChangeTolerance}.
  */

@@ -32,7 +32,7 @@ public final class UnitConversions {
 
     /**
      * Returns the number of toUnit in one fromUnit: 1 for the same unit, a known factor, or the
-     * inverse of the factor known the other way; null when none is known.
+     * inverse of the factor known the other way. It returns null when no factor is known.
      */
     public BigDecimal factor(String fromUnit, String toUnit) {
         if (fromUnit == null || toUnit == null) {

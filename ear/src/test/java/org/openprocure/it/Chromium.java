@@ -1,0 +1,58 @@
+package org.openprocure.it;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The Debian Chromium that the browser tests drive, headless, asking for French pages. */
+final class Chromium {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private Chromium() {
+    }
+
+    /** Starts a headless Chromium with its own profile folder, so that no cookie leaks from one test to another. */
+    static WebDriver start(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--accept-lang=fr-FR",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Waits up to 30 s for the element; on timeout, fails with the browser's address and page content. */
+    static void waitFor(WebDriver browser, By element) {
+        try {
+            new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(element));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No " + element + " on " + browser.getCurrentUrl() + ", which shows: " + page(browser), e);
+        }
+    }
+
+    /** Waits up to 30 s for the element to contain the text; on timeout, fails with the page content. */
+    static void waitForText(WebDriver browser, By element, String text) {
+        try {
+            new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No \"" + text + "\" in " + element + " on " + browser.getCurrentUrl() + ", which shows: "
+                    + page(browser), e);
+        }
+    }
+
+    /** Returns the first 3,000 characters of the page, enough to see why a wait failed. */
+    private static String page(WebDriver browser) {
+        String page = browser.getPageSource();
+        return page.substring(0, Math.min(page.length(), 3000));
+    }
+}
