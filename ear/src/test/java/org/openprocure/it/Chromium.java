@@ -12,7 +12,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The Debian Chromium that the browser tests drive, headless, asking for French pages. */
+/** The Debian Chromium that the browser tests drive, headless, asking for French pages unless a test names another language. */
 final class Chromium {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -22,10 +22,15 @@ final class Chromium {
 
     /** Starts a headless Chromium with its own profile folder, so that no cookie leaks from one test to another. */
     static WebDriver start(Path profile) {
+        return start(profile, "fr-FR");
+    }
+
+    /** Starts a headless Chromium as {@link #start(Path)} does, asking for pages in this language, such as en-US. */
+    static WebDriver start(Path profile, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--accept-lang=fr-FR",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--accept-lang=" + language,
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         return new ChromeDriver(service, options);

@@ -1,0 +1,347 @@
+package org.openprocure.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openprocure.it.Fixtures.supplier;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openprocure.demoshop.Catalog;
+import org.openprocure.demoshop.DemoShop;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A requester punches out from the portal to the demo supplier shop in Chromium, fills a cart and
+ * brings it back as requisition lines, in cXML and in OCI, including the malformed carts that the
+ * shop sends on request. The shop runs inside this test JVM on port 8190 plus the test port offset.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PunchOutRoundTripIT {
+
+    private static final Api ADMIN = Api.as("admin");
+    private static final Api CLAIRE = Api.as("claire");
+    private static final int SHOP_PORT = 8190 + Integer.getInteger("test.port.offset", 0);
+    private static final String SHOP = "http://127.0.0.1:" + SHOP_PORT;
+    private static final Pattern REQUISITION_ID = Pattern.compile("requisition\\.xhtml\\?(?:.*&)?id=(\\d+)");
+    private static final By LINES = By.cssSelector("[id='lines'], [id$=':lines']");
+    private static final String CHAIR_CONFIGURATION = "cfg=chaise-ergo;accoudoirs=3D;couleur=noir;têtière=oui";
+
+    private static DemoShop shop;
+
+    private WebDriver browser;
+    private Path profile;
+    private long supplierId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void startShop() throws IOException {
+        shop = new DemoShop().start(SHOP_PORT);
+    }
+
+    @AfterAll
+    static void stopShop() {
+        if (shop != null) {
+            shop.stop();
+        }
+    }
+
+    @BeforeEach
+    void supplierAndProfile() throws IOException {
+        TestDatabase.clean();
+        supplierId = supplier("Fournitures Démo SARL", "FR64123456789");
+        profile = Files.createTempDirectory("chromium-profile");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void cxmlCartBecomesRequisition() {
+        configureCxml("");
+        browser = Chromium.start(profile);
+        startPunchOut("");
+
+        add("HDMI-2M", "3");
+        add(Catalog.SCREWS, "2500");
+        add(Catalog.CHAIR, "1");
+        long requisition = checkOut();
+
+        assertTrue(browser.findElement(LINES).getText().contains("Câble HDMI 2 m"), browser.findElement(LINES).getText());
+        JsonArray lines = lines(requisition);
+        assertEquals(3, lines.size(), lines.toString());
+        assertLine(line(lines, "HDMI-2M"), "Câble HDMI 2 m", "3", "EA", "8.90", "1", "26.70");
+        assertLine(line(lines, Catalog.SCREWS), "Vis à bois 4 × 40 mm, zinguées", "2500", "EA", "12.50", "1000", "31.25");
+        assertLine(line(lines, Catalog.CHAIR), "Chaise de bureau ergonomique", "1", "EA", "249.00", "1", "249.00");
+        assertEquals("56112104", line(lines, Catalog.CHAIR).getString("category"));
+        assertEquals(1, TestDatabase.count("select count(*) from requisition_line where supplier_part_auxiliary_id = ?", CHAIR_CONFIGURATION),
+                "the chair's configuration key is stored verbatim");
+    }
+
+    @Test
+    void cxmlFieldSpellingsAccepted() {
+        configureCxml("");
+        browser = Chromium.start(profile);
+
+        for (String spelling : List.of("cxml-urlencoded", "cXML-urlencoded", "CXML-URLENCODED", "cxml-base64", "cXML-base64")) {
+            startPunchOut("");
+            add("ECRAN-27-QHD", "2");
+            browser.findElement(By.id("variant-" + spelling)).click();
+            long requisition = checkOut();
+
+            JsonArray lines = lines(requisition);
+            assertEquals(1, lines.size(), spelling + ": " + lines);
+            assertLine(line(lines, "ECRAN-27-QHD"), "Écran 27 pouces QHD, pied réglable", "2", "EA", "289.90", "1", "579.80");
+        }
+    }
+
+    @Test
+    void doubleEncodedCartRejectedInFrench() {
+        configureCxml("?variant=double-encoded");
+        browser = Chromium.start(profile);
+        startPunchOut("");
+        add("HDMI-2M", "1");
+
+        browser.findElement(By.id("checkout")).click();
+
+        Chromium.waitForText(browser, By.tagName("body"), "encodé deux fois");
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("%3C"), browser.getPageSource());
+        assertEquals(0, TestDatabase.count("select count(*) from requisition_line"), "no line is stored");
+    }
+
+    @Test
+    void doubleEncodedCartRejectedInEnglish() {
+        configureCxml("");
+        browser = Chromium.start(profile, "en-US");
+        startPunchOut("");
+        add("HDMI-2M", "1");
+        browser.findElement(By.id("variant-double-encoded")).click();
+
+        browser.findElement(By.id("checkout")).click();
+
+        Chromium.waitForText(browser, By.tagName("body"), "URL-encoded twice");
+        assertEquals(0, TestDatabase.count("select count(*) from requisition_line"), "no line is stored");
+    }
+
+    @Test
+    void wrongBuyerCookieRejected() {
+        configureCxml("");
+        browser = Chromium.start(profile);
+        startPunchOut("");
+        add("HDMI-2M", "1");
+        browser.findElement(By.id("variant-wrong-cookie")).click();
+
+        browser.findElement(By.id("checkout")).click();
+
+        Chromium.waitForText(browser, By.tagName("body"), "BuyerCookie");
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("n'est pas celui de cette session"), browser.getPageSource());
+        assertEquals(0, TestDatabase.count("select count(*) from requisition_line"), "no line is stored");
+    }
+
+    @Test
+    void unknownTokenRejected() {
+        configureCxml("");
+        browser = Chromium.start(profile);
+        startPunchOut("");
+        add("HDMI-2M", "1");
+        browser.findElement(By.id("variant-unknown-token")).click();
+
+        browser.findElement(By.id("checkout")).click();
+
+        Chromium.waitForText(browser, By.tagName("body"), "Aucune session de punch-out ne correspond");
+        assertEquals(0, TestDatabase.count("select count(*) from requisition_line"), "no line is stored");
+    }
+
+    @Test
+    void ociCommaDecimalsAndPriceUnit1000() {
+        configureOci("");
+        browser = Chromium.start(profile);
+        startPunchOut("");
+        add("HDMI-2M", "3");
+        add(Catalog.SCREWS, "2500");
+        add(Catalog.CHAIR, "1");
+        browser.findElement(By.id("variant-comma-decimals")).click();
+        browser.findElement(By.id("variant-priceunit-1000")).click();
+
+        long requisition = checkOut();
+
+        JsonArray lines = lines(requisition);
+        assertEquals(3, lines.size(), lines.toString());
+        // Every price is stated per 1,000 units with a decimal comma, such as "8900" and "12,50".
+        assertAmount("26.70", line(lines, "HDMI-2M"));
+        assertAmount("31.25", line(lines, Catalog.SCREWS));
+        assertAmount("249.00", line(lines, Catalog.CHAIR));
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonObject line : lines.getValuesAs(JsonObject.class)) {
+            total = total.add(line.getJsonNumber("netAmount").bigDecimalValue());
+        }
+        assertEquals(0, new BigDecimal("306.95").compareTo(total), "requisition total " + total);
+        assertEquals(0, new BigDecimal("2500").compareTo(line(lines, Catalog.SCREWS).getJsonNumber("quantity").bigDecimalValue()));
+    }
+
+    @Test
+    void ociLatin1KeepsAccents() {
+        configureOci("?variant=latin1");
+        browser = Chromium.start(profile);
+        startPunchOut("");
+        add("ECRAN-27-QHD", "1");
+        add("STYLO-BLEU-50", "2");
+        add(Catalog.SCREWS, "1000");
+
+        long requisition = checkOut();
+
+        JsonArray lines = lines(requisition);
+        assertEquals(3, lines.size(), lines.toString());
+        assertEquals("Écran 27 pouces QHD, pied réglable", line(lines, "ECRAN-27-QHD").getString("description"));
+        assertEquals("Stylos à bille bleus, boîte de 50", line(lines, "STYLO-BLEU-50").getString("description"));
+        assertEquals("Vis à bois 4 × 40 mm, zinguées", line(lines, Catalog.SCREWS).getString("description"));
+        assertAmount("289.90", line(lines, "ECRAN-27-QHD"));
+        assertAmount("24.80", line(lines, "STYLO-BLEU-50"));
+        assertAmount("12.50", line(lines, Catalog.SCREWS));
+        assertEquals(1, TestDatabase.count("select count(*) from requisition_line where long_text like ?",
+                "Écran IPS 27 pouces, 2560 × 1440 pixels%"), "the long text keeps its accents");
+    }
+
+    @Test
+    void editStartsWithCurrentCart() {
+        configureCxml("");
+        browser = Chromium.start(profile);
+        startPunchOut("");
+        add("HDMI-2M", "3");
+        add(Catalog.CHAIR, "1");
+        long requisition = checkOut();
+
+        startPunchOut("&requisition=" + requisition);
+
+        Chromium.waitForText(browser, By.id("session"), "edit");
+        assertTrue(browser.findElement(By.id("cart-HDMI-2M")).getText().contains("3"), browser.findElement(By.id("cart")).getText());
+        assertTrue(browser.findElement(By.id("cart-" + Catalog.CHAIR)).getText().contains(CHAIR_CONFIGURATION),
+                browser.findElement(By.id("cart")).getText());
+        browser.findElement(By.id("remove-HDMI-2M")).click();
+        Chromium.waitFor(browser, By.id("checkout"));
+        add("STYLO-BLEU-50", "2");
+        long edited = checkOut();
+
+        assertEquals(requisition, edited, "the cart comes back to the same requisition");
+        JsonArray lines = lines(requisition);
+        assertEquals(2, lines.size(), lines.toString());
+        assertLine(line(lines, Catalog.CHAIR), "Chaise de bureau ergonomique", "1", "EA", "249.00", "1", "249.00");
+        assertLine(line(lines, "STYLO-BLEU-50"), "Stylos à bille bleus, boîte de 50", "2", "BX", "12.40", "1", "24.80");
+        assertEquals(1, TestDatabase.count("select count(*) from requisition_line where supplier_part_auxiliary_id = ?", CHAIR_CONFIGURATION));
+    }
+
+    /** Sets the supplier's cXML punch-out to the demo shop, with a query such as ?variant=… on the setup URL. */
+    private void configureCxml(String query) {
+        configure(Json.createObjectBuilder().add("protocol", "CXML").add("url", SHOP + "/cxml/setup" + query)
+                .add("fromDomain", "NetworkID").add("fromIdentity", "openprocure-buyer")
+                .add("toDomain", "DUNS").add("toIdentity", "123456789")
+                .add("senderDomain", "NetworkID").add("senderIdentity", "openprocure-buyer")
+                .add("sharedSecret", DemoShop.DEFAULT_SHARED_SECRET));
+    }
+
+    private void configureOci(String query) {
+        configure(Json.createObjectBuilder().add("protocol", "OCI").add("url", SHOP + "/oci" + query)
+                .add("ociParameters", Json.createObjectBuilder().add("USERNAME", DemoShop.DEFAULT_OCI_USERNAME)
+                        .add("PASSWORD", DemoShop.DEFAULT_OCI_PASSWORD)));
+    }
+
+    private void configure(JsonObjectBuilder settings) {
+        Api.Reply reply = ADMIN.put("/api/suppliers/" + supplierId + "/punch-out", settings.build());
+        assertTrue(reply.status() == 200 || reply.status() == 204, reply.toString());
+    }
+
+    /** Opens the supplier's shop from the portal, signing claire in on the first visit, and waits for the shop page. */
+    private void startPunchOut(String extraQuery) {
+        browser.get(Api.BASE + "/punch-out/start?supplier=" + supplierId + extraQuery);
+        By signIn = By.id("username");
+        By checkout = By.id("checkout");
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.or(
+                    ExpectedConditions.visibilityOfElementLocated(signIn), ExpectedConditions.visibilityOfElementLocated(checkout)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Neither the sign-in form nor the shop on " + browser.getCurrentUrl() + ": " + browser.getPageSource(), e);
+        }
+        if (!browser.findElements(signIn).isEmpty()) {
+            browser.findElement(signIn).sendKeys("claire");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("kc-login")).click();
+        }
+        Chromium.waitFor(browser, checkout);
+        assertTrue(browser.getCurrentUrl().startsWith(SHOP + "/shop/"), browser.getCurrentUrl());
+    }
+
+    private void add(String part, String quantity) {
+        WebElement input = browser.findElement(By.id("qty-" + part));
+        input.clear();
+        input.sendKeys(quantity);
+        browser.findElement(By.id("add-" + part)).click();
+        Chromium.waitFor(browser, By.id("cart-" + part));
+    }
+
+    /** Checks the cart out and waits for the requisition page that the portal redirects to; returns its id. */
+    private long checkOut() {
+        browser.findElement(By.id("checkout")).click();
+        Chromium.waitFor(browser, LINES);
+        Matcher matcher = REQUISITION_ID.matcher(browser.getCurrentUrl());
+        assertTrue(matcher.find(), browser.getCurrentUrl());
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static JsonArray lines(long requisition) {
+        Api.Reply reply = CLAIRE.get("/api/requisitions/" + requisition);
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json().getJsonArray("lines");
+    }
+
+    private static JsonObject line(JsonArray lines, String part) {
+        return lines.getValuesAs(JsonObject.class).stream().filter(line -> part.equals(line.getString("supplierPartNumber", null)))
+                .findFirst().orElseThrow(() -> new AssertionError("No line of part " + part + " in " + lines));
+    }
+
+    private static void assertLine(JsonObject line, String description, String quantity, String unit, String unitPrice, String priceBasis,
+                                   String netAmount) {
+        assertEquals(description, line.getString("description"), line.toString());
+        assertEquals(0, new BigDecimal(quantity).compareTo(line.getJsonNumber("quantity").bigDecimalValue()), "quantity of " + line);
+        assertEquals(unit, line.getString("unitCode"), line.toString());
+        assertEquals(0, new BigDecimal(unitPrice).compareTo(line.getJsonNumber("unitPrice").bigDecimalValue()), "unit price of " + line);
+        assertEquals(0, new BigDecimal(priceBasis).compareTo(line.getJsonNumber("priceBasisQuantity").bigDecimalValue()), "price basis of " + line);
+        assertAmount(netAmount, line);
+    }
+
+    private static void assertAmount(String netAmount, JsonObject line) {
+        assertEquals(new BigDecimal(netAmount), line.getJsonNumber("netAmount").bigDecimalValue(), "net amount, to the cent, of " + line);
+    }
+}
