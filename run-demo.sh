@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Starts OpenProcure with demo data on 127.0.0.1:8080, and the Keycloak it signs users in with on
-# 127.0.0.1:8180; PORT_OFFSET moves both ports, to run beside another WildFly. The script builds the
+# Starts OpenProcure with demo data on 127.0.0.1:8080, the Keycloak it signs users in with on
+# 127.0.0.1:8180 and the demo supplier shop that its punch-out opens on 127.0.0.1:8190;
+# PORT_OFFSET moves all three ports, to run beside another WildFly. The script builds the
 # EAR and, on the first run only, unpacks WildFly 39 and Keycloak 26 under target/demo, imports the
 # demo realm into Keycloak and configures WildFly with an H2 database. It then deploys, loads the
-# demo data once, and stays in the foreground until Ctrl+C, which stops both servers.
+# demo data once, and stays in the foreground until Ctrl+C, which stops the three servers.
 # Needs Java 17 and Maven; downloads WildFly (261 MB) and Keycloak (about 200 MB) from Maven Central
 # on the first run.
 set -euo pipefail
@@ -19,6 +20,7 @@ port_offset=${PORT_OFFSET:-0}
 url=http://127.0.0.1:$((8080 + port_offset))/openprocure
 controller=127.0.0.1:$((9990 + port_offset))
 keycloak_port=$((8180 + port_offset))
+shop_url=http://127.0.0.1:$((8190 + port_offset))
 realm=http://127.0.0.1:$keycloak_port/realms/openprocure
 
 echo "Building the application"
@@ -31,6 +33,16 @@ if [ ! -x "$keycloak/bin/kc.sh" ]; then
 fi
 OPENPROCURE_URL=$url wildfly-config/keycloak/start-keycloak.sh "$keycloak" "$keycloak_port"
 trap 'wildfly-config/keycloak/stop-keycloak.sh "$keycloak"' EXIT
+
+echo "Starting the demo supplier shop on $shop_url (log: $demo/demo-shop.log)"
+mkdir -p "$demo"
+java -jar demo-shop/target/openprocure-demo-shop.jar $((8190 + port_offset)) > "$demo/demo-shop.log" 2>&1 &
+shop_pid=$!
+stop_shop() {
+    kill "$shop_pid" 2> /dev/null || true
+    wait "$shop_pid" 2> /dev/null || true
+}
+trap 'stop_shop; wildfly-config/keycloak/stop-keycloak.sh "$keycloak"' EXIT
 
 # The server is configured for one Keycloak address; a new PORT_OFFSET configures it again.
 if [ "$(cat "$demo/configured" 2> /dev/null)" != "$realm" ]; then
@@ -54,6 +66,7 @@ stop() {
     echo "Stopping WildFly"
     "$server/bin/jboss-cli.sh" -c --controller="$controller" --command=:shutdown > /dev/null 2>&1 || kill "$server_pid" 2> /dev/null || true
     wait "$server_pid" 2> /dev/null || true
+    stop_shop
     wildfly-config/keycloak/stop-keycloak.sh "$keycloak"
 }
 trap stop INT TERM EXIT
@@ -73,7 +86,11 @@ if [ ! -f "$deployments/openprocure.ear.deployed" ]; then
     exit 1
 fi
 
-java demo/LoadDemoData.java "$url" demo/invoices "$realm"
+if ! kill -0 "$shop_pid" 2> /dev/null; then
+    echo "The demo shop did not start; see $demo/demo-shop.log" >&2
+    exit 1
+fi
+java demo/LoadDemoData.java "$url" demo/invoices "$realm" "$shop_url"
 
 cat <<BANNER
 
@@ -83,6 +100,8 @@ Sign in through Keycloak ($realm) with one of the demo users, password "demo" fo
   bruno (buyer)  rachid (receiver)  agnes (accounts payable, limit 5000 EUR)  paul (accounts payable and receiver)
   admin (administrator)  sophie and olivier (supplier Bureau Fournitures, SUP-1001)
   lucie and hugo (supplier Café Torréfaction Lyonnaise, SUP-1002)
+Punch-out: signed in as claire, open $url/punch-out/start?supplier=1 (SUP-1001, cXML)
+  or ?supplier=2 (SUP-1002, OCI) on a fresh demo; the demo shop at $shop_url takes the cart.
 Try the API with a token:
   token=\$(curl -s -d grant_type=password -d client_id=openprocure-scripts -d client_secret=openprocure-scripts-demo-secret \\
       -d username=agnes -d password=demo $realm/protocol/openid-connect/token | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')

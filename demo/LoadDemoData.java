@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * from the demo Keycloak, so that every step runs the real services and shows in the documents'
  * timelines.
  *
- * <pre>java demo/LoadDemoData.java http://127.0.0.1:8080/openprocure demo/invoices http://127.0.0.1:8180/realms/openprocure</pre>
+ * <pre>java demo/LoadDemoData.java http://127.0.0.1:8080/openprocure demo/invoices http://127.0.0.1:8180/realms/openprocure [http://127.0.0.1:8190]</pre>
  *
- * Does nothing when suppliers already exist, so a restart keeps the data as it is.
+ * Does nothing when suppliers already exist, so a restart keeps the data as it is. With the address
+ * of the demo shop as fourth argument, it then points the punch-out of Bureau Fournitures (cXML)
+ * and of the coffee roaster (OCI) at that shop, on every run, so that a new port takes effect.
  */
 public class LoadDemoData {
 
@@ -30,19 +32,26 @@ public class LoadDemoData {
     private final String base;
     private final Path invoices;
     private final String realm;
+    /** The demo supplier shop, or null to leave punch-out unconfigured. */
+    private final String shop;
 
-    private LoadDemoData(String base, Path invoices, String realm) {
+    private LoadDemoData(String base, Path invoices, String realm, String shop) {
         this.base = base;
         this.invoices = invoices;
         this.realm = realm;
+        this.shop = shop;
     }
 
     public static void main(String[] arguments) throws Exception {
-        if (arguments.length != 3) {
-            System.err.println("usage: java LoadDemoData.java BASE_URL INVOICE_FOLDER REALM_URL");
+        if (arguments.length != 3 && arguments.length != 4) {
+            System.err.println("usage: java LoadDemoData.java BASE_URL INVOICE_FOLDER REALM_URL [DEMO_SHOP_URL]");
             System.exit(2);
         }
-        new LoadDemoData(arguments[0], Path.of(arguments[1]), arguments[2]).load();
+        LoadDemoData loader = new LoadDemoData(arguments[0], Path.of(arguments[1]), arguments[2], arguments.length == 4 ? arguments[3] : null);
+        loader.load();
+        if (loader.shop != null) {
+            loader.configurePunchOut();
+        }
     }
 
     private void load() throws Exception {
@@ -137,6 +146,41 @@ public class LoadDemoData {
             call("sophie", "POST", "/api/invoices", Files.readString(invoices.resolve(file)), 201, "application/xml");
         }
         System.out.println("Demo data loaded: 3 suppliers, 3 catalog items, 2 requisitions, 4 purchase orders, 3 invoices.");
+    }
+
+    /**
+     * Points the punch-out of SUP-1001 at the demo shop's cXML setup URL and that of SUP-1002 at its
+     * OCI URL, with the shop's default credentials (see DemoShop in the demo-shop module). Skips
+     * both, with a message, when the server has no punch-out API.
+     */
+    private void configurePunchOut() throws IOException, InterruptedException {
+        String suppliers = call("bruno", "GET", "/api/suppliers", null, 200).body();
+        String cxml = json("""
+                {"protocol":"CXML","url":"%s/cxml/setup","fromDomain":"NetworkID","fromIdentity":"openprocure-demo",
+                 "toDomain":"DUNS","toIdentity":"123456789","senderDomain":"NetworkID","senderIdentity":"openprocure-demo",
+                 "sharedSecret":"demo-shop-secret"}""".formatted(shop));
+        String oci = json("""
+                {"protocol":"OCI","url":"%s/oci","ociParameters":{"USERNAME":"openprocure","PASSWORD":"demo-shop-password"}}"""
+                .formatted(shop));
+        for (String[] supplier : new String[][] {{"SUP-1001", cxml}, {"SUP-1002", oci}}) {
+            Reply reply = call("admin", "PUT", "/api/suppliers/" + supplierId(suppliers, supplier[0]) + "/punch-out", supplier[1], null);
+            if (reply.status() == 404 || reply.status() == 405) {
+                System.out.println("This server has no punch-out API (HTTP " + reply.status() + "); the demo shop stays unused.");
+                return;
+            }
+            if (reply.status() != 200 && reply.status() != 204) {
+                throw new IllegalStateException("PUT punch-out of " + supplier[0] + " returned " + reply.status() + ": " + reply.body());
+            }
+        }
+        System.out.println("Punch-out of SUP-1001 (cXML) and SUP-1002 (OCI) points at the demo shop " + shop + ".");
+    }
+
+    private static long supplierId(String suppliers, String code) {
+        Matcher matcher = Pattern.compile("\\{\"id\":(\\d+),\"code\":\"" + Pattern.quote(code) + "\"").matcher(suppliers);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No supplier " + code + " in " + suppliers);
+        }
+        return Long.parseLong(matcher.group(1));
     }
 
     private record Reply(int status, String body, String location) {
