@@ -73,14 +73,14 @@ public final class DemoShop {
     private record StartPage(String sessionId, Instant expires) {
     }
 
-    /** A shop that checks these credentials: the cXML Sender's SharedSecret and the OCI USERNAME and PASSWORD. */
+    /** Creates a shop that checks these credentials: the cXML Sender's SharedSecret and the OCI USERNAME and PASSWORD. */
     public DemoShop(String sharedSecret, String ociUsername, String ociPassword) {
         this.sharedSecret = sharedSecret;
         this.ociUsername = ociUsername;
         this.ociPassword = ociPassword;
     }
 
-    /** A shop with {@link #DEFAULT_SHARED_SECRET}, {@link #DEFAULT_OCI_USERNAME} and {@link #DEFAULT_OCI_PASSWORD}. */
+    /** Creates a shop with {@link #DEFAULT_SHARED_SECRET}, {@link #DEFAULT_OCI_USERNAME} and {@link #DEFAULT_OCI_PASSWORD}. */
     public DemoShop() {
         this(DEFAULT_SHARED_SECRET, DEFAULT_OCI_USERNAME, DEFAULT_OCI_PASSWORD);
     }
@@ -427,8 +427,8 @@ public final class DemoShop {
     }
 
     /** Compares two secrets in time that does not depend on where they differ. */
-    private static boolean sameSecret(String given, String expected) {
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    private static boolean sameSecret(String received, String expected) {
+        return MessageDigest.isEqual(received.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private String newId() {
