@@ -87,7 +87,7 @@ final class Pages {
                 page.append("<br><small class=\"auxiliary-id\">").append(Html.escape(item.auxiliaryId(), charset)).append("</small>");
             }
             page.append("</td><td>").append(Html.escape(item.description(), charset))
-                    .append("</td><td class=\"number quantity\">").append(Html.escape(decimal(line.quantity(), language), charset))
+                    .append("</td><td class=\"number quantity\">").append(Html.escape(decimal(line.quantity().stripTrailingZeros(), language), charset))
                     .append(' ').append(Html.escape(item.unitCode(), charset))
                     .append("</td><td class=\"number\">").append(Html.escape(price(item, language), charset))
                     .append("</td><td class=\"number\">").append(Html.escape(decimal(line.amount(), language) + " " + item.currency(), charset))

@@ -247,11 +247,11 @@ class PunchOutRoundTripIT {
         startPunchOut("&requisition=" + requisition);
 
         Chromium.waitForText(browser, By.id("session"), "edit");
-        assertTrue(browser.findElement(By.id("cart-HDMI-2M")).getText().contains("3"), browser.findElement(By.id("cart")).getText());
+        assertEquals("3 EA", browser.findElement(By.cssSelector("#cart-HDMI-2M .quantity")).getText(), browser.findElement(By.id("cart")).getText());
         assertTrue(browser.findElement(By.id("cart-" + Catalog.CHAIR)).getText().contains(CHAIR_CONFIGURATION),
                 browser.findElement(By.id("cart")).getText());
         browser.findElement(By.id("remove-HDMI-2M")).click();
-        Chromium.waitFor(browser, By.id("checkout"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.numberOfElementsToBe(By.id("cart-HDMI-2M"), 0));
         add("STYLO-BLEU-50", "2");
         long edited = checkOut();
 
