@@ -30,12 +30,11 @@ import org.openprocure.demoshop.Catalog;
 import org.openprocure.demoshop.DemoShop;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The demo shop in Chromium without OpenProcure: a small receiver in the test JVM stands for the
+ * The demo shop in Chromium without OpenProcure: a small receiver in the test JVM takes the place of the
  * buyer's return address and keeps the raw form body the browser posts. These tests show what
  * the browser really sends for the shop's variants, such as Latin-1 bytes.
  */
@@ -89,8 +88,8 @@ class DemoShopInBrowserIT {
         browser.get(shop.baseUrl() + "/oci?HOOK_URL=" + URLEncoder.encode(hook, StandardCharsets.UTF_8) + "&USERNAME="
                 + DemoShop.DEFAULT_OCI_USERNAME + "&PASSWORD=" + DemoShop.DEFAULT_OCI_PASSWORD + "&~TARGET=_top");
         Chromium.waitFor(browser, By.id("checkout"));
-        add("ECRAN-27-QHD", "2");
-        add(Catalog.SCREWS, "2500");
+        ShopPage.add(browser, "ECRAN-27-QHD", "2");
+        ShopPage.add(browser, Catalog.SCREWS, "2500");
         browser.findElement(By.id("variant-latin1")).click();
         browser.findElement(By.id("variant-comma-decimals")).click();
         browser.findElement(By.id("variant-priceunit-1000")).click();
@@ -111,7 +110,7 @@ class DemoShopInBrowserIT {
     @Test
     void cxmlBase64CarriesCookie() throws InterruptedException {
         openCxmlSession("cookie-base64");
-        add(Catalog.CHAIR, "1");
+        ShopPage.add(browser, Catalog.CHAIR, "1");
         browser.findElement(By.id("variant-cXML-base64")).click();
 
         String body = checkOut().text();
@@ -126,7 +125,7 @@ class DemoShopInBrowserIT {
     @Test
     void doubleEncodedReadsPercentOnce() throws InterruptedException {
         openCxmlSession("cookie-double");
-        add("HDMI-2M", "1");
+        ShopPage.add(browser, "HDMI-2M", "1");
         browser.findElement(By.id("variant-double-encoded")).click();
 
         String body = checkOut().text();
@@ -171,14 +170,6 @@ class DemoShopInBrowserIT {
 
     private String returnUrl(String token) {
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/return/" + token;
-    }
-
-    private void add(String part, String quantity) {
-        WebElement input = browser.findElement(By.id("qty-" + part));
-        input.clear();
-        input.sendKeys(quantity);
-        browser.findElement(By.id("add-" + part)).click();
-        Chromium.waitFor(browser, By.id("cart-" + part));
     }
 
     /** Clicks the checkout button and returns what the auto-submitted form posted, waiting up to 30 s. */

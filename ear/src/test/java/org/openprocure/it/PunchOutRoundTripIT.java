@@ -32,7 +32,6 @@ import org.openprocure.demoshop.DemoShop;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -95,9 +94,9 @@ class PunchOutRoundTripIT {
         browser = Chromium.start(profile);
         startPunchOut("");
 
-        add("HDMI-2M", "3");
-        add(Catalog.SCREWS, "2500");
-        add(Catalog.CHAIR, "1");
+        ShopPage.add(browser, "HDMI-2M", "3");
+        ShopPage.add(browser, Catalog.SCREWS, "2500");
+        ShopPage.add(browser, Catalog.CHAIR, "1");
         long requisition = checkOut();
 
         assertTrue(browser.findElement(LINES).getText().contains("Câble HDMI 2 m"), browser.findElement(LINES).getText());
@@ -118,7 +117,7 @@ class PunchOutRoundTripIT {
 
         for (String spelling : List.of("cxml-urlencoded", "cXML-urlencoded", "CXML-URLENCODED", "cxml-base64", "cXML-base64")) {
             startPunchOut("");
-            add("ECRAN-27-QHD", "2");
+            ShopPage.add(browser, "ECRAN-27-QHD", "2");
             browser.findElement(By.id("variant-" + spelling)).click();
             long requisition = checkOut();
 
@@ -130,59 +129,22 @@ class PunchOutRoundTripIT {
 
     @Test
     void doubleEncodedCartRejectedInFrench() {
-        configureCxml("?variant=double-encoded");
-        browser = Chromium.start(profile);
-        startPunchOut("");
-        add("HDMI-2M", "1");
-
-        browser.findElement(By.id("checkout")).click();
-
-        Chromium.waitForText(browser, By.tagName("body"), "encodé deux fois");
-        assertTrue(browser.findElement(By.tagName("body")).getText().contains("%3C"), browser.getPageSource());
-        assertEquals(0, TestDatabase.count("select count(*) from requisition_line"), "no line is stored");
+        assertCartRejected("fr-FR", "double-encoded", "est encodé deux fois pour une URL");
     }
 
     @Test
     void doubleEncodedCartRejectedInEnglish() {
-        configureCxml("");
-        browser = Chromium.start(profile, "en-US");
-        startPunchOut("");
-        add("HDMI-2M", "1");
-        browser.findElement(By.id("variant-double-encoded")).click();
-
-        browser.findElement(By.id("checkout")).click();
-
-        Chromium.waitForText(browser, By.tagName("body"), "URL-encoded twice");
-        assertEquals(0, TestDatabase.count("select count(*) from requisition_line"), "no line is stored");
+        assertCartRejected("en-US", "double-encoded", "is URL-encoded twice");
     }
 
     @Test
     void wrongBuyerCookieRejected() {
-        configureCxml("");
-        browser = Chromium.start(profile);
-        startPunchOut("");
-        add("HDMI-2M", "1");
-        browser.findElement(By.id("variant-wrong-cookie")).click();
-
-        browser.findElement(By.id("checkout")).click();
-
-        Chromium.waitForText(browser, By.tagName("body"), "BuyerCookie");
-        assertTrue(browser.findElement(By.tagName("body")).getText().contains("n'est pas celui de cette session"), browser.getPageSource());
-        assertEquals(0, TestDatabase.count("select count(*) from requisition_line"), "no line is stored");
+        assertCartRejected("fr-FR", "wrong-cookie", "qui n'est pas celui de cette session de punch-out");
     }
 
     @Test
     void unknownTokenRejected() {
-        configureCxml("");
-        browser = Chromium.start(profile);
-        startPunchOut("");
-        add("HDMI-2M", "1");
-        browser.findElement(By.id("variant-unknown-token")).click();
-
-        browser.findElement(By.id("checkout")).click();
-
-        Chromium.waitForText(browser, By.tagName("body"), "Aucune session de punch-out ne correspond");
-        assertEquals(0, TestDatabase.count("select count(*) from requisition_line"), "no line is stored");
+        assertCartRejected("fr-FR", "unknown-token", "Aucune session de punch-out ne correspond");
     }
 
     @Test
@@ -190,9 +152,9 @@ class PunchOutRoundTripIT {
         configureOci("");
         browser = Chromium.start(profile);
         startPunchOut("");
-        add("HDMI-2M", "3");
-        add(Catalog.SCREWS, "2500");
-        add(Catalog.CHAIR, "1");
+        ShopPage.add(browser, "HDMI-2M", "3");
+        ShopPage.add(browser, Catalog.SCREWS, "2500");
+        ShopPage.add(browser, Catalog.CHAIR, "1");
         browser.findElement(By.id("variant-comma-decimals")).click();
         browser.findElement(By.id("variant-priceunit-1000")).click();
 
@@ -217,9 +179,9 @@ class PunchOutRoundTripIT {
         configureOci("?variant=latin1");
         browser = Chromium.start(profile);
         startPunchOut("");
-        add("ECRAN-27-QHD", "1");
-        add("STYLO-BLEU-50", "2");
-        add(Catalog.SCREWS, "1000");
+        ShopPage.add(browser, "ECRAN-27-QHD", "1");
+        ShopPage.add(browser, "STYLO-BLEU-50", "2");
+        ShopPage.add(browser, Catalog.SCREWS, "1000");
 
         long requisition = checkOut();
 
@@ -240,8 +202,8 @@ class PunchOutRoundTripIT {
         configureCxml("");
         browser = Chromium.start(profile);
         startPunchOut("");
-        add("HDMI-2M", "3");
-        add(Catalog.CHAIR, "1");
+        ShopPage.add(browser, "HDMI-2M", "3");
+        ShopPage.add(browser, Catalog.CHAIR, "1");
         long requisition = checkOut();
 
         startPunchOut("&requisition=" + requisition);
@@ -252,7 +214,7 @@ class PunchOutRoundTripIT {
                 browser.findElement(By.id("cart")).getText());
         browser.findElement(By.id("remove-HDMI-2M")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.numberOfElementsToBe(By.id("cart-HDMI-2M"), 0));
-        add("STYLO-BLEU-50", "2");
+        ShopPage.add(browser, "STYLO-BLEU-50", "2");
         long edited = checkOut();
 
         assertEquals(requisition, edited, "the cart comes back to the same requisition");
@@ -261,6 +223,23 @@ class PunchOutRoundTripIT {
         assertLine(line(lines, Catalog.CHAIR), "Chaise de bureau ergonomique", "1", "EA", "249.00", "1", "249.00");
         assertLine(line(lines, "STYLO-BLEU-50"), "Stylos à bille bleus, boîte de 50", "2", "BX", "12.40", "1", "24.80");
         assertEquals(1, TestDatabase.count("select count(*) from requisition_line where supplier_part_auxiliary_id = ?", CHAIR_CONFIGURATION));
+    }
+
+    /**
+     * Checks out one HDMI cable over cXML with the variant, in a browser that asks for pages in the
+     * language, and checks that the portal's error page shows the message and that no line is stored.
+     */
+    private void assertCartRejected(String language, String variant, String message) {
+        configureCxml("");
+        browser = Chromium.start(profile, language);
+        startPunchOut("");
+        ShopPage.add(browser, "HDMI-2M", "1");
+        browser.findElement(By.id("variant-" + variant)).click();
+
+        browser.findElement(By.id("checkout")).click();
+
+        Chromium.waitForText(browser, By.tagName("body"), message);
+        assertEquals(0, TestDatabase.count("select count(*) from requisition_line"), "no line is stored");
     }
 
     /** Sets the supplier's cXML punch-out to the demo shop, with a query such as ?variant=… on the setup URL. */
@@ -301,14 +280,6 @@ class PunchOutRoundTripIT {
         }
         Chromium.waitFor(browser, checkout);
         assertTrue(browser.getCurrentUrl().startsWith(SHOP + "/shop/"), browser.getCurrentUrl());
-    }
-
-    private void add(String part, String quantity) {
-        WebElement input = browser.findElement(By.id("qty-" + part));
-        input.clear();
-        input.sendKeys(quantity);
-        browser.findElement(By.id("add-" + part)).click();
-        Chromium.waitFor(browser, By.id("cart-" + part));
     }
 
     /** Checks the cart out and waits for the requisition page that the portal redirects to; returns its id. */
