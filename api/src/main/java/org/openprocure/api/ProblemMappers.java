@@ -23,6 +23,10 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.openprocure.matching.DeadLetterNotFoundException;
 import org.openprocure.matching.DeadLetterNotReplayableException;
+import org.openprocure.punchout.PunchOutNotConfiguredException;
+import org.openprocure.punchout.PunchOutSessionClosedException;
+import org.openprocure.punchout.PunchOutSessionNotFoundException;
+import org.openprocure.punchout.SupplierPunchOutException;
 import org.openprocure.purchasing.OrderChangePendingException;
 import org.openprocure.shared.BusinessException;
 import org.openprocure.shared.DocumentNotFoundException;
@@ -68,7 +72,14 @@ public final class ProblemMappers {
         }
 
         private static Response.Status status(BusinessException exception) {
-            if (exception instanceof DocumentNotFoundException || exception instanceof DeadLetterNotFoundException) {
+            if (exception instanceof PunchOutSessionClosedException) {
+                return Response.Status.GONE;
+            }
+            if (exception instanceof SupplierPunchOutException) {
+                return Response.Status.BAD_GATEWAY;
+            }
+            if (exception instanceof DocumentNotFoundException || exception instanceof DeadLetterNotFoundException
+                    || exception instanceof PunchOutNotConfiguredException || exception instanceof PunchOutSessionNotFoundException) {
                 return Response.Status.NOT_FOUND;
             }
             if (exception instanceof TransitionNotAllowedException || exception instanceof DuplicateDocumentException

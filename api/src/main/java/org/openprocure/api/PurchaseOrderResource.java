@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.openprocure.audit.AuditTrail;
+import org.openprocure.punchout.CxmlOrderService;
 import org.openprocure.purchasing.LineChange;
 import org.openprocure.purchasing.LineConfirmation;
 import org.openprocure.purchasing.OrderChangeDraft;
@@ -45,6 +46,9 @@ import org.openprocure.shipping.ShippingService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PurchaseOrderResource {
+
+    @Inject
+    private CxmlOrderService cxmlOrders;
 
     @Inject
     private PurchaseOrderService purchaseOrders;
@@ -205,6 +209,14 @@ public class PurchaseOrderResource {
     @Path("{id}")
     public OrderView get(@PathParam("id") long id) {
         return OrderView.of(purchaseOrders.get(id));
+    }
+
+    /** Returns the order as a cXML OrderRequest, whose lines carry the supplier part and auxiliary ids verbatim. */
+    @GET
+    @Path("{id}/cxml")
+    @Produces(MediaType.TEXT_XML + ";charset=UTF-8")
+    public String cxml(@PathParam("id") long id) {
+        return cxmlOrders.orderRequest(id);
     }
 
     @POST

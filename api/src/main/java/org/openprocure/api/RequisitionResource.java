@@ -68,13 +68,15 @@ public class RequisitionResource {
     public record LineView(int lineNumber, long supplierId, String supplierName, Long catalogItemId, String supplierPartNumber,
                            String description, BigDecimal quantity, String unitCode, BigDecimal unitPrice,
                            BigDecimal priceBasisQuantity, String currency, BigDecimal netAmount, BigDecimal vatRate,
-                           String costCentre, LocalDate needByDate, String category) {
+                           String costCentre, LocalDate needByDate, String category, String supplierPartAuxiliaryId,
+                           String longText, String classificationDomain, boolean punchedOut) {
 
         static LineView of(RequisitionLine line) {
             return new LineView(line.getLineNumber(), line.getSupplier().getId(), line.getSupplier().getName(), line.getCatalogItemId(),
                     line.getSupplierPartNumber(), line.getDescription(), line.getQuantity(), line.getUnitCode(), line.getUnitPrice(),
                     line.getPriceBasisQuantity(), line.getCurrency(), line.netAmount().amount(), line.getVatRate(),
-                    line.getCostCentre(), line.getNeedByDate(), line.getCategory());
+                    line.getCostCentre(), line.getNeedByDate(), line.getCategory(), line.getSupplierPartAuxiliaryId(),
+                    line.getLongText(), line.getClassificationDomain(), line.isPunchedOut());
         }
     }
 

@@ -30,6 +30,24 @@ public class Settings {
     public static final String PORTAL_URL = "openprocure.portal-url";
     public static final String CHANGE_TOLERANCE_PERCENT = "openprocure.approval.change-tolerance-percent";
     public static final String CHANGE_TOLERANCE_AMOUNT = "openprocure.approval.change-tolerance-amount";
+    public static final String PUNCH_OUT_SESSION_MINUTES = "openprocure.punch-out.session-minutes";
+    public static final String PUNCH_OUT_VAT_RATE = "openprocure.punch-out.vat-rate";
+    public static final String COMPANY_NAME = "openprocure.company-name";
+
+    /** Returns how long, in minutes, a punch-out return URL accepts a cart after the requester left for the shop. */
+    public Duration punchOutSessionLifetime() {
+        return Duration.ofMinutes(decimal(PUNCH_OUT_SESSION_MINUTES, "60").longValueExact());
+    }
+
+    /** Returns the VAT rate in percent that lines from a punch-out cart get, since carts carry none that all shops agree on. */
+    public BigDecimal punchOutVatRate() {
+        return Inputs.requireVatRate(decimal(PUNCH_OUT_VAT_RATE, "20"), PUNCH_OUT_VAT_RATE);
+    }
+
+    /** Returns the buying company's name, as the BillTo of cXML orders names it. */
+    public String companyName() {
+        return System.getProperty(COMPANY_NAME, "OpenProcure").strip();
+    }
 
     /** ISO 4217 code of the currency the company keeps its books in. */
     public String companyCurrency() {

@@ -124,6 +124,17 @@ public class PurchaseOrderLine {
     @Column(name = "returned_quantity", nullable = false)
     private BigDecimal returnedQuantity = BigDecimal.ZERO;
 
+    /** The supplier's auxiliary part id from a punch-out cart, verbatim, which the cXML OrderRequest sends back. */
+    @Column(name = "supplier_part_auxiliary_id")
+    private String supplierPartAuxiliaryId;
+
+    @Column(name = "long_text")
+    private String longText;
+
+    /** The classification the category code belongs to, such as UNSPSC, or null. */
+    @Column(name = "classification_domain")
+    private String classificationDomain;
+
     protected PurchaseOrderLine() {
     }
 
@@ -361,5 +372,24 @@ public class PurchaseOrderLine {
 
     public BigDecimal getReturnedQuantity() {
         return returnedQuantity;
+    }
+
+    /** Copies the punch-out details of the requisition line the order line comes from. */
+    void carryPunchOutDetails(String auxiliaryId, String text, String domain) {
+        this.supplierPartAuxiliaryId = auxiliaryId;
+        this.longText = text;
+        this.classificationDomain = domain;
+    }
+
+    public String getSupplierPartAuxiliaryId() {
+        return supplierPartAuxiliaryId;
+    }
+
+    public String getLongText() {
+        return longText;
+    }
+
+    public String getClassificationDomain() {
+        return classificationDomain;
     }
 }

@@ -81,6 +81,10 @@ public class PurchaseOrderService {
             RequisitionLine first = group.get(0);
             PurchaseOrder order = new PurchaseOrder(numbers.next(DocumentNumberSeries.PURCHASE_ORDER), first.getSupplier(),
                     first.getCurrency(), requisition.getId(), actor, drafts);
+            for (int i = 0; i < group.size(); i++) {
+                RequisitionLine line = group.get(i);
+                order.getLines().get(i).carryPunchOutDetails(line.getSupplierPartAuxiliaryId(), line.getLongText(), line.getClassificationDomain());
+            }
             order.approveTotal(order.netTotal());
             entityManager.persist(order);
             auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "ISSUED", actor, requisition.getNumber());

@@ -26,6 +26,7 @@ import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.Money;
 import org.openprocure.shared.TransitionNotAllowedException;
+import org.openprocure.supplier.Supplier;
 
 /**
  * A request to buy, written by a requester. It is submitted, then approved or rejected, and
@@ -40,6 +41,9 @@ import org.openprocure.shared.TransitionNotAllowedException;
 @Entity
 @Table(name = "purchase_requisition")
 public class PurchaseRequisition {
+
+    /** The cost centre of punch-out lines whose requester chose none yet; such a requisition cannot be submitted. */
+    public static final String COST_CENTRE_TO_ASSIGN = "TO-ASSIGN";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_requisition_seq")
@@ -104,10 +108,41 @@ public class PurchaseRequisition {
         }
     }
 
+    /**
+     * Replaces the lines that an earlier punch-out to this supplier brought, and adds the new cart
+     * after the other lines. Only a draft can change.
+     */
+    public void replacePunchOutLines(Supplier supplier, List<RequisitionLineDraft> drafts) {
+        requireStatus(RequisitionStatus.DRAFT, "edit");
+        lines.removeIf(line -> line.isPunchedOut() && line.getSupplier().getId().equals(supplier.getId()));
+        int next = lines.stream().mapToInt(RequisitionLine::getLineNumber).max().orElse(0) + 1;
+        for (RequisitionLineDraft draft : drafts) {
+            lines.add(new RequisitionLine(this, next++, draft));
+        }
+    }
+
+    /** Sets the cost centre of the lines that carry the placeholder a punch-out gives when none was chosen. */
+    public int assignCostCentre(String code) {
+        requireStatus(RequisitionStatus.DRAFT, "edit");
+        int assigned = 0;
+        for (RequisitionLine line : lines) {
+            if (line.getCostCentre().equals(COST_CENTRE_TO_ASSIGN)) {
+                line.assignCostCentre(code);
+                assigned++;
+            }
+        }
+        return assigned;
+    }
+
     public void submit(String actor) {
         requireStatus(RequisitionStatus.DRAFT, "submit");
         if (!requester.equals(actor)) {
             throw new DutySegregationException("error.requisition.notRequester", number, actor);
+        }
+        for (RequisitionLine line : lines) {
+            if (COST_CENTRE_TO_ASSIGN.equals(line.getCostCentre())) {
+                throw new InvalidInputException("error.requisition.costCentreToAssign", number, String.valueOf(line.getLineNumber()));
+            }
         }
         status = RequisitionStatus.SUBMITTED;
     }

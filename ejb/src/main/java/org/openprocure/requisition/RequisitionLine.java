@@ -75,6 +75,21 @@ public class RequisitionLine {
     /** The purchase category, such as a UNSPSC commodity code, that the order line takes; null when none. */
     private String category;
 
+    /** The supplier's auxiliary part id from a punch-out cart, verbatim: the supplier expects it back on the order. */
+    @Column(name = "supplier_part_auxiliary_id")
+    private String supplierPartAuxiliaryId;
+
+    @Column(name = "long_text")
+    private String longText;
+
+    /** The classification the category code belongs to, such as UNSPSC or eCl@ss, or null. */
+    @Column(name = "classification_domain")
+    private String classificationDomain;
+
+    /** Whether the line came back from the supplier's punch-out shop; editing that cart replaces these lines. */
+    @Column(name = "punched_out", nullable = false)
+    private boolean punchedOut;
+
     protected RequisitionLine() {
     }
 
@@ -94,6 +109,15 @@ public class RequisitionLine {
         this.costCentre = draft.costCentre();
         this.needByDate = draft.needByDate();
         this.category = draft.category();
+        this.supplierPartAuxiliaryId = draft.supplierPartAuxiliaryId();
+        this.longText = draft.longText();
+        this.classificationDomain = draft.classificationDomain();
+        this.punchedOut = draft.punchedOut();
+    }
+
+    /** Sets the cost centre that the line's order line will be booked on. */
+    void assignCostCentre(String code) {
+        this.costCentre = code;
     }
 
     /** Returns quantity × unit price ÷ price basis, rounded half-up to the cent. */
@@ -161,5 +185,21 @@ public class RequisitionLine {
     /** Returns the purchase category, such as IT, or null when the requester gave none. */
     public String getCategory() {
         return category;
+    }
+
+    public String getSupplierPartAuxiliaryId() {
+        return supplierPartAuxiliaryId;
+    }
+
+    public String getLongText() {
+        return longText;
+    }
+
+    public String getClassificationDomain() {
+        return classificationDomain;
+    }
+
+    public boolean isPunchedOut() {
+        return punchedOut;
     }
 }

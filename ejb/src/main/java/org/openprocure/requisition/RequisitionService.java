@@ -27,6 +27,7 @@ import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.DutySegregationException;
 import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
+import org.openprocure.supplier.Supplier;
 import org.openprocure.supplier.SupplierService;
 
 /**
@@ -88,6 +89,47 @@ public class RequisitionService {
         auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "CREATED", requester);
 
         LOG.info(() -> "Requisition " + requisition.getNumber() + " created with " + drafts.size() + " line(s)");
+        return requisition;
+    }
+
+    /**
+     * Puts a punch-out cart on a requisition for the requester who started the punch-out: a new
+     * draft when {@code requisitionId} is null, else that draft, whose earlier lines from this
+     * supplier's punch-out the cart replaces. The caller is anonymous, because the supplier's page
+     * posts the cart from the browser without the session cookie: the punch-out service has
+     * checked the one-time token that stands for the requester.
+     */
+    @PermitAll
+    public PurchaseRequisition receivePunchOutCart(String requester, Long requisitionId, Supplier supplier, List<RequisitionLineDraft> drafts) {
+        if (requisitionId == null) {
+            PurchaseRequisition requisition = new PurchaseRequisition(numbers.next(DocumentNumberSeries.PURCHASE_REQUISITION), requester,
+                    supplier.getName(), drafts);
+            entityManager.persist(requisition);
+            auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "CREATED", requester, "punch-out");
+            LOG.info(() -> "Requisition " + requisition.getNumber() + " created from a punch-out cart of " + drafts.size() + " line(s)");
+            return requisition;
+        }
+        PurchaseRequisition requisition = get(requisitionId);
+        requisition.replacePunchOutLines(supplier, drafts);
+        auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "PUNCH_OUT_CART", requester, supplier.getCode());
+        LOG.info(() -> "Requisition " + requisition.getNumber() + " took a punch-out cart of " + drafts.size() + " line(s)");
+        return requisition;
+    }
+
+    /** Sets the cost centre of the lines a punch-out left without one. */
+    @RolesAllowed("requester")
+    public PurchaseRequisition assignCostCentre(long requisitionId, String costCentre) {
+        PurchaseRequisition requisition = get(requisitionId);
+        String requester = caller();
+        if (!requisition.getRequester().equals(requester)) {
+            throw new DutySegregationException("error.requisition.notRequester", requisition.getNumber(), requester);
+        }
+        String code = Inputs.requireText(costCentre, "costCentre", 64);
+
+        int assigned = requisition.assignCostCentre(code);
+        auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "COST_CENTRE_ASSIGNED", requester, code);
+
+        LOG.info(() -> "Requisition " + requisition.getNumber() + " cost centre set on " + assigned + " line(s)");
         return requisition;
     }
 
@@ -220,7 +262,7 @@ public class RequisitionService {
         BigDecimal basis = line.priceBasisQuantity() == null ? BigDecimal.ONE : line.priceBasisQuantity();
         return new RequisitionLineDraft(suppliers.get(line.supplierId()), null, line.supplierPartNumber(), line.description(),
                 line.quantity(), line.unitCode(), line.unitPrice(), basis, line.currency(), line.vatRate(),
-                line.costCentre(), line.needByDate(), line.category());
+                line.costCentre(), line.needByDate(), line.category(), null, null, null, false);
     }
 
     private void requireApproverRole(PurchaseRequisition requisition) {

@@ -43,7 +43,8 @@ public final class Inputs {
         return requireLength(value.strip(), field, maxLength);
     }
 
-    private static String requireLength(String text, String field, int maxLength) {
+    /** Returns the text as it is, unstripped, when it fits {@code maxLength} characters, such as a password. */
+    public static String requireLength(String text, String field, int maxLength) {
         if (text.length() > maxLength) {
             throw new InvalidInputException("error.tooLong", field, String.valueOf(text.length()), String.valueOf(maxLength));
         }
