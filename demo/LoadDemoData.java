@@ -175,12 +175,17 @@ public class LoadDemoData {
         System.out.println("Punch-out of SUP-1001 (cXML) and SUP-1002 (OCI) points at the demo shop " + shop + ".");
     }
 
+    /** Returns the id of the supplier with this code in the JSON list, whatever the order of the fields. */
     private static long supplierId(String suppliers, String code) {
-        Matcher matcher = Pattern.compile("\\{\"id\":(\\d+),\"code\":\"" + Pattern.quote(code) + "\"").matcher(suppliers);
-        if (!matcher.find()) {
+        Matcher supplier = Pattern.compile("\\{[^{}]*\"code\":\"" + Pattern.quote(code) + "\"[^{}]*\\}").matcher(suppliers);
+        if (!supplier.find()) {
             throw new IllegalStateException("No supplier " + code + " in " + suppliers);
         }
-        return Long.parseLong(matcher.group(1));
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(supplier.group());
+        if (!id.find()) {
+            throw new IllegalStateException("Supplier " + code + " has no id in " + supplier.group());
+        }
+        return Long.parseLong(id.group(1));
     }
 
     private record Reply(int status, String body, String location) {

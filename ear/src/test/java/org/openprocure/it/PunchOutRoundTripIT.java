@@ -6,6 +6,8 @@ import static org.openprocure.it.Fixtures.supplier;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -146,6 +148,16 @@ class PunchOutRoundTripIT {
     @Test
     void unknownTokenRejected() {
         assertCartRejected("fr-FR", "unknown-token", "Aucune session de punch-out ne correspond");
+    }
+
+    @Test
+    void unknownTokenGets404() {
+        String cart = "cxml-urlencoded=" + URLEncoder.encode("<cXML><Message><PunchOutOrderMessage/></Message></cXML>", StandardCharsets.UTF_8);
+
+        Api.Reply reply = Api.anonymous().send("POST", "/punch-out/return/no-such-token", "application/x-www-form-urlencoded", cart);
+
+        assertEquals(404, reply.status(), reply.toString());
+        assertTrue(reply.body().contains("No punch-out session matches token"), reply.body());
     }
 
     @Test
