@@ -188,6 +188,31 @@ class PunchOutRoundTripIT {
     }
 
     @Test
+    void ociPaddedNumbersAndOddIndexes() {
+        configureOci("");
+        browser = Chromium.start(profile);
+        startPunchOut("");
+        ShopPage.add(browser, "HDMI-2M", "3");
+        ShopPage.add(browser, Catalog.SCREWS, "2500");
+        ShopPage.add(browser, Catalog.CHAIR, "1");
+        for (String variant : List.of("padded-numbers", "index-from-0", "index-gaps", "priceunit-empty", "longtext-index")) {
+            browser.findElement(By.id("variant-" + variant)).click();
+        }
+
+        long requisition = checkOut();
+
+        // Items 0, 2 and 4, numbers such as 00000000003.000, an empty PRICEUNIT and the long text as NEW_ITEM-LONGTEXT[4].
+        JsonArray lines = lines(requisition);
+        assertEquals(3, lines.size(), lines.toString());
+        assertAmount("26.70", line(lines, "HDMI-2M"));
+        assertAmount("31.25", line(lines, Catalog.SCREWS));
+        assertAmount("249.00", line(lines, Catalog.CHAIR));
+        assertEquals(0, new BigDecimal("3").compareTo(line(lines, "HDMI-2M").getJsonNumber("quantity").bigDecimalValue()));
+        assertEquals(1, TestDatabase.count("select count(*) from requisition_line where long_text like ?",
+                "Chaise de bureau ergonomique à dossier résille%"), "the chair's long text is stored");
+    }
+
+    @Test
     void ociLatin1KeepsAccents() {
         configureOci("?variant=latin1");
         browser = Chromium.start(profile);
