@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <pre>java demo/LoadDemoData.java http://127.0.0.1:8080/openprocure demo/invoices http://127.0.0.1:8180/realms/openprocure [http://127.0.0.1:8190]</pre>
  *
- * Does nothing when suppliers already exist, so a restart keeps the data as it is. With the address
+ * Loads nothing when suppliers already exist, so a restart keeps the data as it is. With the address
  * of the demo shop as fourth argument, it then points the punch-out of Bureau Fournitures (cXML)
  * and of the coffee roaster (OCI) at that shop, on every run, so that a new port takes effect.
  */
