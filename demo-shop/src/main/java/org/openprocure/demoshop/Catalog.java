@@ -24,7 +24,7 @@ public final class Catalog {
             new Item(CHAIR, "cfg=chaise-ergo;accoudoirs=3D;couleur=noir;têtière=oui",
                     "Chaise de bureau ergonomique", """
                     Chaise de bureau ergonomique à dossier résille, soutien lombaire réglable, accoudoirs 3D, \
-                    têtière amovible et assise à translation ; livrée montée, garantie 5 ans pièces et main-d'œuvre.""",
+                    têtière amovible et assise à translation, livrée montée, garantie 5 ans, pièces et travail compris.""",
                     "EA", new BigDecimal("249.00"), "EUR", BigDecimal.ONE, "56112104", 10),
             new Item("ECRAN-27-QHD", "ECRAN-27-QHD/PIED-REGLABLE", "Écran 27 pouces QHD, pied réglable", """
                     Écran IPS 27 pouces, 2560 × 1440 pixels, pied réglable en hauteur et pivotant, \
