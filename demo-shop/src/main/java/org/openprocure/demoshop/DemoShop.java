@@ -1,8 +1,14 @@
 package org.openprocure.demoshop;
 
+import static org.openprocure.demoshop.Exchanges.body;
+import static org.openprocure.demoshop.Exchanges.error;
+import static org.openprocure.demoshop.Exchanges.language;
+import static org.openprocure.demoshop.Exchanges.query;
+import static org.openprocure.demoshop.Exchanges.redirect;
+import static org.openprocure.demoshop.Exchanges.sendHtml;
+import static org.openprocure.demoshop.Exchanges.sendXml;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -54,10 +60,9 @@ public final class DemoShop {
     public static final String DEFAULT_OCI_PASSWORD = "demo-shop-password";
 
     private static final Logger LOG = Logger.getLogger(DemoShop.class.getName());
-    /** Start pages are one-time and short-lived, as cXML recommends. */
+    /** Start pages are one-time and short-lived, so that a start page URL found later in a log opens no session. */
     private static final Duration START_PAGE_LIFETIME = Duration.ofMinutes(5);
     private static final Duration SESSION_LIFETIME = Duration.ofHours(4);
-    private static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final Pattern HOST_HEADER = Pattern.compile("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?");
 
     private final String sharedSecret;
@@ -250,6 +255,7 @@ public final class DemoShop {
         Map<String, List<String>> parameters = query(exchange);
         String language = language(exchange);
         String method = exchange.getRequestMethod();
+
         if (method.equals("POST")) {
             Forms.parse(new String(body(exchange), StandardCharsets.ISO_8859_1), Forms.charset(exchange.getRequestHeaders().getFirst("Content-Type")),
                     parameters);
@@ -257,6 +263,7 @@ public final class DemoShop {
             error(exchange, 405, Messages.text(language, "error.method", method), null);
             return;
         }
+
         String username = Forms.first(parameters, "USERNAME");
         String password = Forms.first(parameters, "PASSWORD");
         if (username == null || password == null || !sameSecret(username, ociUsername) || !sameSecret(password, ociPassword)) {
@@ -269,6 +276,7 @@ public final class DemoShop {
             error(exchange, 400, Messages.text(language, "error.hook"), null);
             return;
         }
+
         String target = Forms.first(parameters, "~TARGET");
         if (target == null) {
             target = Forms.first(parameters, "returntarget");
@@ -280,7 +288,7 @@ public final class DemoShop {
             error(exchange, 400, Messages.text(language, "error.variant", e.name()), null);
             return;
         }
-        // NOTE: a real catalog accepts only the HOOK_URLs it knows for the buyer; this test peer posts to any.
+        // NOTE: a real catalog accepts only the HOOK_URLs registered for the buyer, but this test peer posts to any.
         ShopSession session = open(Variant.Protocol.OCI, hookUrl, null, target, null, variants);
         LOG.info(() -> "OCI session " + session.id() + " opened for user " + username + ", OCI_VERSION "
                 + Forms.first(parameters, "OCI_VERSION"));
@@ -445,54 +453,5 @@ public final class DemoShop {
 
     private static Charset charset(ShopSession session) {
         return session.variants().contains(Variant.LATIN1) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
-    }
-
-    private static String language(HttpExchange exchange) {
-        return Messages.language(exchange.getRequestHeaders().getFirst("Accept-Language"));
-    }
-
-    private static Map<String, List<String>> query(HttpExchange exchange) {
-        Map<String, List<String>> parameters = Forms.empty();
-        Forms.parse(exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8, parameters);
-        return parameters;
-    }
-
-    /** Reads the request body, at most 1 MiB. */
-    private static byte[] body(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw new IOException("Request body over " + MAX_BODY_BYTES + " bytes");
-            }
-            return body;
-        }
-    }
-
-    private static void error(HttpExchange exchange, int status, String message, String sessionId) throws IOException {
-        LOG.info(() -> "Answered " + status + " to " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + ": " + message);
-        sendHtml(exchange, status, Pages.error(language(exchange), message, sessionId, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-    }
-
-    private static void redirect(HttpExchange exchange, String location) throws IOException {
-        exchange.getResponseHeaders().set("Location", location);
-        exchange.sendResponseHeaders(303, -1);
-    }
-
-    private static void sendXml(HttpExchange exchange, String xml) throws IOException {
-        // cXML answers a request it parsed with HTTP 200 and puts the outcome in Response/Status.
-        send(exchange, 200, "text/xml; charset=UTF-8", xml.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void sendHtml(HttpExchange exchange, int status, String html, Charset charset) throws IOException {
-        send(exchange, status, "text/html; charset=" + charset.name(), html.getBytes(charset));
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
     }
 }
