@@ -44,7 +44,7 @@ public class PunchOutSessionResource {
     public record StartRequest(Long supplierId, Long requisitionId, String costCentre) {
     }
 
-    /** A started session; formFields holds the OCI catalog's own login, so the reply goes only to the requester. */
+    /** A started session. Its formFields contain the OCI catalog's own login, so the reply goes only to the requester. */
     public record StartView(long sessionId, String returnUrl, String protocol, String startPageUrl, String catalogUrl,
                             Map<String, String> formFields) {
     }

@@ -20,7 +20,7 @@ import org.openprocure.punchout.PunchOutSettings;
 import org.openprocure.punchout.PunchOutSettingsDraft;
 import org.openprocure.punchout.PunchOutSettingsService;
 
-/** A supplier's punch-out settings, for administrators. Secrets go in and never come out: GET says only whether one is set. */
+/** A supplier's punch-out settings, for administrators. GET never returns a secret, only whether one is set. */
 @RequestScoped
 @Transactional
 @Path("suppliers/{id}/punch-out")

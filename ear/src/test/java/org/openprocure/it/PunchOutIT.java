@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The punch-out round trip over HTTP: settings by an administrator, the start through the API with a
- * supplier's cXML endpoint answering on 127.0.0.1, and carts posted back to the return URL the way a
+ * supplier's cXML endpoint that runs on 127.0.0.1, and carts posted back to the return URL the way a
  * shop's page makes the browser post them.
  */
 @ExtendWith(ArquillianExtension.class)

@@ -11,7 +11,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A supplier's cXML punch-out endpoint on 127.0.0.1, for the server-to-server PunchOutSetupRequest:
- * it records each request body and answers with a start page, or with the status it is told to.
+ * it records each request body and returns a start page, or the HTTP status a test sets.
  */
 final class SupplierShop implements AutoCloseable {
 

@@ -16,7 +16,7 @@ import org.openprocure.shared.InvalidInputException;
 
 /**
  * Decodes an {@code application/x-www-form-urlencoded} body from its raw bytes. Catalogs post
- * their forms in their page's charset and seldom say which: the charset parameter of the request's
+ * their forms in their page's charset and seldom state it. The charset parameter of the request's
  * Content-Type comes first, then a {@code _charset_} field, then UTF-8 when every byte sequence
  * is valid UTF-8, else Windows-1252, the superset of ISO-8859-1 that browsers use for it.
  */

@@ -1,6 +1,6 @@
 package org.openprocure.punchout;
 
-/** How a supplier's shop takes the requester in and sends the cart back. */
+/** The protocol of a supplier's shop for taking the requester in and sending the cart back. */
 public enum PunchOutProtocol {
     /** cXML: a server-to-server PunchOutSetupRequest, then a PunchOutOrderMessage posted by the browser. */
     CXML,

@@ -77,8 +77,8 @@ public class PunchOutService {
 
     /**
      * Opens a punch-out session to the supplier's shop for the calling requester. With a requisition,
-     * the cart goes to that draft; its earlier lines from this supplier's shop travel to the shop as
-     * ItemOut for edit, or for inspect once the requisition is submitted.
+     * the cart goes to that draft. Its earlier lines from this supplier's shop travel to the shop as
+     * ItemOut, for edit while it is a draft and for inspect once it is submitted.
      *
      * @param portalUrl the portal's address as the browser reaches it, without a trailing slash
      */
@@ -250,7 +250,9 @@ public class PunchOutService {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         if (found.isEmpty()) {
-            throw new PunchOutSessionNotFoundException(token == null ? "" : token);
+            String shown = token == null ? "" : token;
+            // A token is 43 characters; the message shows the start of a longer value only.
+            throw new PunchOutSessionNotFoundException(shown.length() > 64 ? shown.substring(0, 64) + "…" : shown);
         }
         return found.get(0);
     }

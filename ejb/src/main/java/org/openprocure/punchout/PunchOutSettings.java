@@ -24,7 +24,7 @@ import jakarta.persistence.Version;
 @Table(name = "supplier_punch_out")
 public class PunchOutSettings {
 
-    /** The OCI parameter that holds a password; it is stored encrypted, apart from the others. */
+    /** The name of the OCI parameter with the catalog password, which is stored encrypted, apart from the others. */
     public static final String OCI_PASSWORD = "PASSWORD";
 
     @Id

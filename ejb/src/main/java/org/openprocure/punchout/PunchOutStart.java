@@ -3,7 +3,7 @@ package org.openprocure.punchout;
 import java.util.Map;
 
 /**
- * Where the browser goes to start a punch-out: the cXML start page to redirect to, or the OCI
+ * The browser's next step to start a punch-out: the cXML start page to redirect to, or the OCI
  * catalog URL with the form fields to post there.
  *
  * @param formFields the OCI fields, including the catalog's password: written only into the page that posts them

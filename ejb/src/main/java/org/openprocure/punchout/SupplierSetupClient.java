@@ -20,7 +20,7 @@ import org.openprocure.shared.InvalidInputException;
 
 /**
  * Posts a PunchOutSetupRequest to a supplier's shop and reads the start page from its response.
- * The request holds the shared secret and the requester's name and e-mail, so it is never logged.
+ * The request contains the shared secret and the requester's name and e-mail, so it is never logged.
  */
 @ApplicationScoped
 public class SupplierSetupClient {

@@ -215,6 +215,14 @@ public class RequisitionService {
         return requisition;
     }
 
+    /** Returns the requisition with its lines and their suppliers loaded, for a caller outside any transaction such as a page. */
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
+    public PurchaseRequisition getWithLines(long id) {
+        PurchaseRequisition requisition = get(id);
+        requisition.getLines().forEach(line -> line.getSupplier().getName());
+        return requisition;
+    }
+
     /** Returns one page of requisitions, newest first, to staff only. */
     @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
     public List<PurchaseRequisition> list(int first, int size) {

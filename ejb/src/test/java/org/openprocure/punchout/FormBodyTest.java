@@ -47,7 +47,7 @@ class FormBodyTest {
 
     @Test
     void statedCharsetWins() {
-        // These UTF-8 bytes would read as UTF-8, but the request says ISO-8859-1.
+        // These UTF-8 bytes would read as UTF-8, but the request states ISO-8859-1.
         byte[] body = ("d=" + URLEncoder.encode("é", StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
 
         FormBody.Decoded form = FormBody.decode(body, "application/x-www-form-urlencoded; charset=ISO-8859-1");

@@ -67,8 +67,8 @@ public final class PunchOutOrderMessageReader {
     }
 
     /**
-     * Splits a cXML Description: its ShortName is the short text and the description's own text the
-     * long one; without a ShortName, its own text is the short text.
+     * Splits a cXML Description. Its ShortName is the short text and its own text the long one.
+     * Without a ShortName, its own text is the short text.
      */
     private static Description description(XmlElement detail, int number) {
         XmlElement element = required(detail.child("Description"), "Description", number);

@@ -19,9 +19,9 @@ import org.openprocure.shared.InvalidInputException;
 
 /**
  * Parses cXML from outside into {@link XmlElement} trees. cXML documents carry a DOCTYPE with the URL
- * of a remote DTD: the parser neither loads it nor any other external resource, and it rejects a
+ * of a remote DTD, which the parser never loads, nor any other external resource. It rejects a
  * document that declares or references entities other than the five predefined ones, so no entity
- * is ever expanded.
+ * is expanded.
  */
 public final class SecureXml {
 

@@ -1,6 +1,8 @@
 package org.openprocure.punchout.oci;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +49,8 @@ class OciCartReaderTest {
                 assertEquals(0, BigDecimal.ONE.compareTo(line.quantity()), where);
                 assertEquals(0, BigDecimal.ONE.compareTo(line.priceBasisQuantity()), where);
                 assertEquals("EUR", line.currency(), where);
-                assertTrue(line.longText() != null && !line.longText().isBlank(), where);
+                assertNotNull(line.longText(), where);
+                assertFalse(line.longText().isBlank(), where);
             }
             assertEquals("PCE", cart.lines().get(0).unitCode(), page);
             assertEquals("PA", cart.lines().get(3).unitCode(), page);
