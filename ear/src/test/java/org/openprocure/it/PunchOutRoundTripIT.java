@@ -94,15 +94,16 @@ class PunchOutRoundTripIT {
     void cxmlCartBecomesRequisition() {
         configureCxml("");
         browser = Chromium.start(profile);
-        startPunchOut("");
+        startPunchOut();
 
         ShopPage.add(browser, "HDMI-2M", "3");
         ShopPage.add(browser, Catalog.SCREWS, "2500");
         ShopPage.add(browser, Catalog.CHAIR, "1");
         long requisition = checkOut();
 
-        // TODO: check the lines table (id "lines") of requisition.xhtml once the portal has that page;
-        // until then the lines are read through the API.
+        String table = browser.findElement(By.id("lines")).getText();
+        assertTrue(table.contains("Câble HDMI 2 m"), table);
+        assertTrue(table.contains(CHAIR_CONFIGURATION), table);
         JsonArray lines = lines(requisition);
         assertEquals(3, lines.size(), lines.toString());
         assertLine(line(lines, "HDMI-2M"), "Câble HDMI 2 m", "3", "EA", "8.90", "1", "26.70");
@@ -119,7 +120,7 @@ class PunchOutRoundTripIT {
         browser = Chromium.start(profile);
 
         for (String spelling : List.of("cxml-urlencoded", "cXML-urlencoded", "CXML-URLENCODED", "cxml-base64", "cXML-base64")) {
-            startPunchOut("");
+            startPunchOut();
             ShopPage.add(browser, "ECRAN-27-QHD", "2");
             browser.findElement(By.id("variant-" + spelling)).click();
             long requisition = checkOut();
@@ -164,7 +165,7 @@ class PunchOutRoundTripIT {
     void ociCommaDecimalsAndPriceUnit1000() {
         configureOci("");
         browser = Chromium.start(profile);
-        startPunchOut("");
+        startPunchOut();
         ShopPage.add(browser, "HDMI-2M", "3");
         ShopPage.add(browser, Catalog.SCREWS, "2500");
         ShopPage.add(browser, Catalog.CHAIR, "1");
@@ -191,7 +192,7 @@ class PunchOutRoundTripIT {
     void ociPaddedNumbersAndOddIndexes() {
         configureOci("");
         browser = Chromium.start(profile);
-        startPunchOut("");
+        startPunchOut();
         ShopPage.add(browser, "HDMI-2M", "3");
         ShopPage.add(browser, Catalog.SCREWS, "2500");
         ShopPage.add(browser, Catalog.CHAIR, "1");
@@ -216,7 +217,7 @@ class PunchOutRoundTripIT {
     void ociLatin1KeepsAccents() {
         configureOci("?variant=latin1");
         browser = Chromium.start(profile);
-        startPunchOut("");
+        startPunchOut();
         ShopPage.add(browser, "ECRAN-27-QHD", "1");
         ShopPage.add(browser, "STYLO-BLEU-50", "2");
         ShopPage.add(browser, Catalog.SCREWS, "1000");
@@ -239,12 +240,13 @@ class PunchOutRoundTripIT {
     void editStartsWithCurrentCart() {
         configureCxml("");
         browser = Chromium.start(profile);
-        startPunchOut("");
+        startPunchOut();
         ShopPage.add(browser, "HDMI-2M", "3");
         ShopPage.add(browser, Catalog.CHAIR, "1");
         long requisition = checkOut();
 
-        startPunchOut("&requisition=" + requisition);
+        browser.findElement(By.id("editCart-" + supplierId)).click();
+        waitForShop();
 
         Chromium.waitForText(browser, By.id("session"), "edit");
         assertEquals("3 EA", browser.findElement(By.cssSelector("#cart-HDMI-2M .quantity")).getText(), browser.findElement(By.id("cart")).getText());
@@ -270,7 +272,7 @@ class PunchOutRoundTripIT {
     private void assertCartRejected(String language, String variant, String message) {
         configureCxml("");
         browser = Chromium.start(profile, language);
-        startPunchOut("");
+        startPunchOut();
         ShopPage.add(browser, "HDMI-2M", "1");
         browser.findElement(By.id("variant-" + variant)).click();
 
@@ -300,33 +302,32 @@ class PunchOutRoundTripIT {
         assertTrue(reply.status() == 200 || reply.status() == 204, reply.toString());
     }
 
-    /** Opens the supplier's shop from the portal, signing claire in first on the test's first visit, and waits for the shop page. */
-    private void startPunchOut(String extraQuery) {
+    /**
+     * Opens the supplier's shop from the portal's list of shops, signing claire in on the test's
+     * first visit, and waits for the shop page.
+     */
+    private void startPunchOut() {
+        browser.get(Api.BASE + "/punch-out.xhtml");
         if (!signedIn) {
-            signIn();
+            Chromium.waitFor(browser, By.id("username"));
+            browser.findElement(By.id("username")).sendKeys("claire");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("kc-login")).click();
+            signedIn = true;
         }
-        browser.get(Api.BASE + "/punch-out/start?supplier=" + supplierId + extraQuery);
+        Chromium.waitFor(browser, By.id("punchOut-" + supplierId));
+        browser.findElement(By.id("punchOut-" + supplierId)).click();
+        waitForShop();
+    }
+
+    private void waitForShop() {
         Chromium.waitFor(browser, By.id("checkout"));
         assertTrue(browser.getCurrentUrl().startsWith(SHOP + "/shop/"), browser.getCurrentUrl());
     }
 
     /**
-     * Signs claire in on the portal's orders page. NOTE: the start URL opened while signed out comes
-     * back from the Keycloak sign-in without its query, so the portal then reports "supplier" missing.
-     */
-    private void signIn() {
-        browser.get(Api.BASE + "/orders.xhtml");
-        Chromium.waitFor(browser, By.id("username"));
-        browser.findElement(By.id("username")).sendKeys("claire");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/openprocure/orders.xhtml"));
-        signedIn = true;
-    }
-
-    /**
-     * Checks the cart out and waits until the portal redirects the browser to the requisition page;
-     * returns the requisition's id.
+     * Checks the cart out and waits until the portal redirects the browser to the requisition page
+     * and shows its lines; returns the requisition's id.
      */
     private long checkOut() {
         browser.findElement(By.id("checkout")).click();
@@ -338,6 +339,7 @@ class PunchOutRoundTripIT {
         }
         Matcher matcher = REQUISITION_ID.matcher(browser.getCurrentUrl());
         assertTrue(matcher.find(), browser.getCurrentUrl());
+        Chromium.waitFor(browser, By.id("lines"));
         return Long.parseLong(matcher.group(1));
     }
 
