@@ -100,8 +100,8 @@ Sign in through Keycloak ($realm) with one of the demo users, password "demo" fo
   bruno (buyer)  rachid (receiver)  agnes (accounts payable, limit 5000 EUR)  paul (accounts payable and receiver)
   admin (administrator)  sophie and olivier (supplier Bureau Fournitures, SUP-1001)
   lucie and hugo (supplier Café Torréfaction Lyonnaise, SUP-1002)
-Punch-out: signed in as claire, open $url/punch-out/start?supplier=1 (SUP-1001, cXML)
-  or ?supplier=2 (SUP-1002, OCI) on a fresh demo; the demo shop at $shop_url takes the cart.
+Punch-out: open $url/punch-out.xhtml as claire and pick Bureau Fournitures (cXML)
+  or Café Torréfaction Lyonnaise (OCI); the demo shop at $shop_url takes the cart.
 Try the API with a token:
   token=\$(curl -s -d grant_type=password -d client_id=openprocure-scripts -d client_secret=openprocure-scripts-demo-secret \\
       -d username=agnes -d password=demo $realm/protocol/openid-connect/token | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
