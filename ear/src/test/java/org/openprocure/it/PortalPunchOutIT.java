@@ -122,6 +122,17 @@ class PortalPunchOutIT {
         assertEquals(0, TestDatabase.count("select count(*) from punch_out_session"));
     }
 
+    @Test
+    void buyerGetsForbiddenPage() {
+        signIn("bruno");
+
+        browser.get(Api.BASE + "/punch-out/start?supplier=" + supplierId);
+        Chromium.waitFor(browser, By.id("error"));
+
+        assertEquals("error.accessDenied", browser.findElement(By.id("error")).getAttribute("data-key"));
+        assertEquals(0, shop.requests().size());
+    }
+
     private void signIn(String user) {
         browser.get(Api.BASE + "/");
         Chromium.waitFor(browser, By.id("username"));

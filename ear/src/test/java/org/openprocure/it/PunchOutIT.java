@@ -218,6 +218,27 @@ class PunchOutIT {
     }
 
     @Test
+    void ociCartOnCxmlSessionIsRejected() throws IOException {
+        JsonObject session = start(null, "CC-IT");
+        String form = "NEW_ITEM-DESCRIPTION%5B1%5D=Vis&NEW_ITEM-QUANTITY%5B1%5D=1&NEW_ITEM-UNIT%5B1%5D=PCE"
+                + "&NEW_ITEM-PRICE%5B1%5D=1&NEW_ITEM-CURRENCY%5B1%5D=EUR";
+
+        Posted posted = post(session.getString("returnUrl"), form, "application/x-www-form-urlencoded", "en");
+
+        assertEquals(400, posted.status(), posted.body());
+        assertTrue(posted.body().contains("error.punchOut.wrongProtocol"), posted.body());
+        assertEquals(0, TestDatabase.count("select count(*) from purchase_requisition"));
+    }
+
+    @Test
+    void onlyRequestersStartPunchOut() {
+        Api.Reply reply = BUYER.post("/api/punch-out/sessions", Json.createObjectBuilder().add("supplierId", supplierId).build());
+
+        assertEquals(403, reply.status(), reply.toString());
+        assertEquals(0, TestDatabase.count("select count(*) from punch_out_session"));
+    }
+
+    @Test
     void failingShopGivesClearError() {
         shop.answerWithHttpStatus(500);
 
