@@ -239,6 +239,26 @@ class PunchOutIT {
     }
 
     @Test
+    void submittedRequisitionIsOnlyInspected() throws IOException {
+        JsonObject first = start(null, "CC-IT");
+        long requisitionId = requisitionIn(postCxml(first, "cxml-urlencoded", poom(cookie(shop.lastRequest()), CHAIR)).location());
+        Api.Reply submitted = REQUESTER.post("/api/requisitions/" + requisitionId + "/submit", Json.createObjectBuilder().build());
+        assertEquals(200, submitted.status(), submitted.toString());
+
+        JsonObject inspect = start(requisitionId, null);
+        String setup = shop.lastRequest();
+        assertTrue(setup.contains("operation=\"inspect\""), setup);
+        assertEquals(1, count(setup, "<ItemOut "));
+
+        Posted posted = postCxml(inspect, "cxml-urlencoded", poom(cookie(setup), LAMP));
+        assertEquals(303, posted.status(), posted.body());
+        assertEquals(requisitionId, requisitionIn(posted.location()));
+        JsonObject requisition = REQUESTER.get("/api/requisitions/" + requisitionId).json();
+        assertEquals(1, requisition.getJsonArray("lines").size());
+        assertEquals("5555", requisition.getJsonArray("lines").getJsonObject(0).getString("supplierPartNumber"));
+    }
+
+    @Test
     void failingShopGivesClearError() {
         shop.answerWithHttpStatus(500);
 
