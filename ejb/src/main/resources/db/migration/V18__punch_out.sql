@@ -45,6 +45,7 @@ create table punch_out_session (
     requisition_id bigint references purchase_requisition (id),
     cost_centre varchar(64) not null,
     operation varchar(8) not null,
+    protocol varchar(8) not null,
     status varchar(8) not null,
     created_at timestamp with time zone not null,
     expires_at timestamp with time zone not null,

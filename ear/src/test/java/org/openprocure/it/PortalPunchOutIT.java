@@ -6,6 +6,7 @@ import static org.openprocure.it.Fixtures.supplier;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -120,6 +121,40 @@ class PortalPunchOutIT {
 
         assertTrue(browser.findElement(By.id("error")).getText().contains("503"), browser.findElement(By.id("error")).getText());
         assertEquals(0, TestDatabase.count("select count(*) from punch_out_session"));
+    }
+
+    @Test
+    void ociStartPostsFormToCatalog() {
+        Api.Reply saved = ADMIN.put("/api/suppliers/" + supplierId + "/punch-out", Json.createObjectBuilder()
+                .add("protocol", "OCI").add("url", shop.catalogUrl())
+                .add("ociParameters", Json.createObjectBuilder().add("USERNAME", "buyer01").add("PASSWORD", "catalog-pass"))
+                .build());
+        assertEquals(200, saved.status(), saved.toString());
+        signIn("claire");
+
+        browser.get(Api.BASE + "/punch-out/start?supplier=" + supplierId);
+        Chromium.waitFor(browser, By.id("catalog"));
+
+        assertEquals(1, shop.catalogForms().size());
+        String form = URLDecoder.decode(shop.catalogForms().get(0), StandardCharsets.UTF_8);
+        assertTrue(form.contains("HOOK_URL=" + Api.BASE + "/punch-out/return/"), form);
+        assertTrue(form.contains("~OkCode=ADDI"), form);
+        assertTrue(form.contains("~TARGET=_top"), form);
+        assertTrue(form.contains("~CALLER=CTLG"), form);
+        assertTrue(form.contains("OCI_VERSION=5.0"), form);
+        assertTrue(form.contains("USERNAME=buyer01"), form);
+        assertTrue(form.contains("PASSWORD=catalog-pass"), form);
+    }
+
+    @Test
+    void buyerGetsForbiddenPage() {
+        signIn("bruno");
+
+        browser.get(Api.BASE + "/punch-out/start?supplier=" + supplierId);
+        Chromium.waitFor(browser, By.id("error"));
+
+        assertEquals("error.accessDenied", browser.findElement(By.id("error")).getAttribute("data-key"));
+        assertEquals(0, shop.requests().size());
     }
 
     private void signIn(String user) {

@@ -218,6 +218,47 @@ class PunchOutIT {
     }
 
     @Test
+    void ociCartOnCxmlSessionIsRejected() throws IOException {
+        JsonObject session = start(null, "CC-IT");
+        String form = "NEW_ITEM-DESCRIPTION%5B1%5D=Vis&NEW_ITEM-QUANTITY%5B1%5D=1&NEW_ITEM-UNIT%5B1%5D=PCE"
+                + "&NEW_ITEM-PRICE%5B1%5D=1&NEW_ITEM-CURRENCY%5B1%5D=EUR";
+
+        Posted posted = post(session.getString("returnUrl"), form, "application/x-www-form-urlencoded", "en");
+
+        assertEquals(400, posted.status(), posted.body());
+        assertTrue(posted.body().contains("error.punchOut.wrongProtocol"), posted.body());
+        assertEquals(0, TestDatabase.count("select count(*) from purchase_requisition"));
+    }
+
+    @Test
+    void onlyRequestersStartPunchOut() {
+        Api.Reply reply = BUYER.post("/api/punch-out/sessions", Json.createObjectBuilder().add("supplierId", supplierId).build());
+
+        assertEquals(403, reply.status(), reply.toString());
+        assertEquals(0, TestDatabase.count("select count(*) from punch_out_session"));
+    }
+
+    @Test
+    void submittedRequisitionIsOnlyInspected() throws IOException {
+        JsonObject first = start(null, "CC-IT");
+        long requisitionId = requisitionIn(postCxml(first, "cxml-urlencoded", poom(cookie(shop.lastRequest()), CHAIR)).location());
+        Api.Reply submitted = REQUESTER.post("/api/requisitions/" + requisitionId + "/submit", Json.createObjectBuilder().build());
+        assertEquals(200, submitted.status(), submitted.toString());
+
+        JsonObject inspect = start(requisitionId, null);
+        String setup = shop.lastRequest();
+        assertTrue(setup.contains("operation=\"inspect\""), setup);
+        assertEquals(1, count(setup, "<ItemOut "));
+
+        Posted posted = postCxml(inspect, "cxml-urlencoded", poom(cookie(setup), LAMP));
+        assertEquals(303, posted.status(), posted.body());
+        assertEquals(requisitionId, requisitionIn(posted.location()));
+        JsonObject requisition = REQUESTER.get("/api/requisitions/" + requisitionId).json();
+        assertEquals(1, requisition.getJsonArray("lines").size());
+        assertEquals("5555", requisition.getJsonArray("lines").getJsonObject(0).getString("supplierPartNumber"));
+    }
+
+    @Test
     void failingShopGivesClearError() {
         shop.answerWithHttpStatus(500);
 

@@ -10,13 +10,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A supplier's cXML punch-out endpoint on 127.0.0.1, for the server-to-server PunchOutSetupRequest:
- * it records each request body and returns a start page, or the HTTP status a test sets.
+ * A supplier's shop on 127.0.0.1. Its cXML punch-out endpoint, for the server-to-server
+ * PunchOutSetupRequest, records each request body and returns a start page, or the HTTP status a
+ * test sets. Its OCI catalog page records each form the browser posts to it.
  */
 final class SupplierShop implements AutoCloseable {
 
     private final HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> catalogForms = new CopyOnWriteArrayList<>();
     private volatile int httpStatus = 200;
 
     SupplierShop() throws IOException {
@@ -30,11 +32,29 @@ final class SupplierShop implements AutoCloseable {
                 out.write(answer);
             }
         });
+        server.createContext("/catalog", exchange -> {
+            catalogForms.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] page = "<!DOCTYPE html><html><body><h1 id=\"catalog\">Catalog</h1></body></html>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=UTF-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+        });
         server.start();
     }
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/punchout";
+    }
+
+    String catalogUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/catalog";
+    }
+
+    /** Returns the URL-encoded bodies of the forms posted to the OCI catalog page, oldest first. */
+    List<String> catalogForms() {
+        return catalogForms;
     }
 
     /** Returns the start page the shop gives for its n-th session, counted from 1. */

@@ -109,7 +109,7 @@ public class PunchOutService {
 
         PunchOutSession visit = new PunchOutSession(token(), HexFormat.of().formatHex(randomBytes(16)), supplierId, requester, requisitionId,
                 chosenCostCentre == null ? PurchaseRequisition.COST_CENTRE_TO_ASSIGN : chosenCostCentre, operation,
-                settings.punchOutSessionLifetime());
+                shop.getProtocol(), settings.punchOutSessionLifetime());
         entityManager.persist(visit);
         String returnUrl = portalUrl + RETURN_PATH + visit.getToken();
 
@@ -133,6 +133,9 @@ public class PunchOutService {
         }
         visit.requireOpen(Instant.now());
         Cart cart = returned.cart();
+        if (returned.protocol() != visit.getProtocol()) {
+            throw new InvalidInputException("error.punchOut.wrongProtocol", visit.getProtocol().name(), returned.protocol().name());
+        }
         if (returned.protocol() == PunchOutProtocol.CXML && !visit.getBuyerCookie().equals(cart.buyerCookie())) {
             throw new InvalidInputException("error.punchOut.buyerCookie", String.valueOf(cart.buyerCookie()));
         }

@@ -57,6 +57,11 @@ public class PunchOutSession {
     @Column(nullable = false)
     private PunchOutOperation operation;
 
+    /** The protocol of the shop when the session started; the cart must come back in it. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PunchOutProtocol protocol;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PunchOutSessionStatus status = PunchOutSessionStatus.OPEN;
@@ -78,7 +83,7 @@ public class PunchOutSession {
     }
 
     PunchOutSession(String token, String buyerCookie, long supplierId, String requester, Long requisitionId, String costCentre,
-                    PunchOutOperation operation, Duration lifetime) {
+                    PunchOutOperation operation, PunchOutProtocol protocol, Duration lifetime) {
         this.token = token;
         this.buyerCookie = buyerCookie;
         this.supplierId = supplierId;
@@ -86,6 +91,7 @@ public class PunchOutSession {
         this.requisitionId = requisitionId;
         this.costCentre = costCentre;
         this.operation = operation;
+        this.protocol = protocol;
         this.createdAt = Instant.now();
         this.expiresAt = createdAt.plus(lifetime);
     }
@@ -144,6 +150,10 @@ public class PunchOutSession {
 
     public PunchOutOperation getOperation() {
         return operation;
+    }
+
+    public PunchOutProtocol getProtocol() {
+        return protocol;
     }
 
     public PunchOutSessionStatus getStatus() {

@@ -50,7 +50,19 @@ final class PunchOutPages {
 
     static void error(HttpServletRequest request, HttpServletResponse response, BusinessException error) throws IOException {
         Locale locale = locale(request);
-        response.setStatus(status(error));
+        writePage(request, response, status(error), error.messageKey(), error.describe(locale), error.fix(locale));
+    }
+
+    /** Writes the error page of a message key without arguments, such as error.accessDenied. */
+    static void error(HttpServletRequest request, HttpServletResponse response, int status, String messageKey) throws IOException {
+        Locale locale = locale(request);
+        writePage(request, response, status, messageKey, Messages.format(locale, messageKey), Messages.format(locale, messageKey + ".fix"));
+    }
+
+    private static void writePage(HttpServletRequest request, HttpServletResponse response, int status, String messageKey,
+                                  String description, String fix) throws IOException {
+        Locale locale = locale(request);
+        response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         PrintWriter page = response.getWriter();
@@ -58,8 +70,8 @@ final class PunchOutPages {
         page.println("<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">");
         page.println("<title>" + escape(Messages.format(locale, "punchOut.errorTitle")) + "</title></head><body>");
         page.println("<h1 id=\"title\">" + escape(Messages.format(locale, "punchOut.errorTitle")) + "</h1>");
-        page.println("<p id=\"error\" data-key=\"" + escape(error.messageKey()) + "\">" + escape(error.describe(locale)) + "</p>");
-        page.println("<p id=\"fix\">" + escape(error.fix(locale)) + "</p>");
+        page.println("<p id=\"error\" data-key=\"" + escape(messageKey) + "\">" + escape(description) + "</p>");
+        page.println("<p id=\"fix\">" + escape(fix) + "</p>");
         page.println("<p><a id=\"back\" href=\"" + escape(request.getContextPath() + "/") + "\">"
                 + escape(Messages.format(locale, "punchOut.backToPortal")) + "</a></p>");
         page.println("</body></html>");

@@ -45,7 +45,7 @@ public class PunchOutReturnServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + "/requisition.xhtml?id=" + requisitionId);
         } catch (BusinessException e) {
-            LOG.info(() -> "Punch-out cart refused: " + e.messageKey());
+            LOG.info(() -> "Punch-out cart rejected: " + e.messageKey());
             PunchOutPages.error(request, response, e);
         }
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -49,8 +50,11 @@ public class PunchOutStartServlet extends HttpServlet {
                 ociForm(request, response, start);
             }
         } catch (BusinessException e) {
-            LOG.info(() -> "Punch-out start refused: " + e.messageKey());
+            LOG.info(() -> "Punch-out start rejected: " + e.messageKey());
             PunchOutPages.error(request, response, e);
+        } catch (EJBAccessException e) {
+            LOG.info(() -> "Punch-out start rejected: user " + request.getUserPrincipal().getName() + " lacks the requester role");
+            PunchOutPages.error(request, response, HttpServletResponse.SC_FORBIDDEN, "error.accessDenied");
         }
     }
 
