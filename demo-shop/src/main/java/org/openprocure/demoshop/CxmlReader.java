@@ -87,12 +87,13 @@ final class CxmlReader {
                 unspsc = text(classification);
             }
         }
-        String description = text(child(detail, "Description"));
-        if (description == null || description.isEmpty()) {
-            description = text(child(child(detail, "Description"), "ShortName"));
-        }
+        // A Description with a ShortName carries the short text there and the long text as its own text.
+        String ownText = text(child(detail, "Description"));
+        String shortName = text(child(child(detail, "Description"), "ShortName"));
+        String description = shortName == null || shortName.isEmpty() ? ownText : shortName;
+        String longText = shortName == null || shortName.isEmpty() || ownText == null || ownText.isEmpty() ? null : ownText;
         String unit = text(child(detail, "UnitOfMeasure"));
-        Item item = new Item(partId, text(child(itemId, "SupplierPartAuxiliaryID")), description == null || description.isEmpty() ? partId : description, null,
+        Item item = new Item(partId, text(child(itemId, "SupplierPartAuxiliaryID")), description == null || description.isEmpty() ? partId : description, longText,
                 unit == null ? "EA" : unit, decimal(text(money), "UnitPrice/Money"), money == null ? "EUR" : money.getAttribute("currency"),
                 basis == null ? BigDecimal.ONE : decimal(basis.getAttribute("quantity"), "PriceBasisQuantity/@quantity"), unspsc, 0);
         return new CartLine(item, quantity);

@@ -69,7 +69,14 @@ final class CxmlWriter {
         xml.append("        </ItemID>\n        <ItemDetail>\n");
         xml.append("          <UnitPrice><Money currency=\"").append(escape(item.currency())).append("\">").append(item.unitPrice().toPlainString())
                 .append("</Money></UnitPrice>\n");
-        xml.append("          <Description xml:lang=\"fr\">").append(escape(item.description())).append("</Description>\n");
+        // With a long text, the Description's own text is the long text and its ShortName the short one.
+        xml.append("          <Description xml:lang=\"fr\">");
+        if (item.longText() == null) {
+            xml.append(escape(item.description()));
+        } else {
+            xml.append(escape(item.longText())).append("<ShortName>").append(escape(item.description())).append("</ShortName>");
+        }
+        xml.append("</Description>\n");
         xml.append("          <UnitOfMeasure>").append(escape(item.unitCode())).append("</UnitOfMeasure>\n");
         if (item.priceBasis().compareTo(BigDecimal.ONE) != 0) {
             xml.append("          <PriceBasisQuantity quantity=\"").append(item.priceBasis().toPlainString())
@@ -80,9 +87,6 @@ final class CxmlWriter {
         }
         if (item.leadTimeDays() > 0) {
             xml.append("          <LeadTime>").append(item.leadTimeDays()).append("</LeadTime>\n");
-        }
-        if (item.longText() != null) {
-            xml.append("          <Extrinsic name=\"LongText\">").append(escape(item.longText())).append("</Extrinsic>\n");
         }
         xml.append("        </ItemDetail>\n      </ItemIn>\n");
     }

@@ -159,7 +159,8 @@ class CxmlPunchOutTest {
         assertTrue(xml.contains("<PriceBasisQuantity quantity=\"1000\" conversionFactor=\"1\">"), xml);
         assertTrue(xml.contains("<SupplierPartAuxiliaryID>cfg=chaise-ergo;accoudoirs=3D;couleur=noir;têtière=oui</SupplierPartAuxiliaryID>"), xml);
         assertTrue(xml.contains("<Classification domain=\"UNSPSC\">56112104</Classification>"), xml);
-        assertTrue(xml.contains("<Extrinsic name=\"LongText\">Chaise de bureau ergonomique à dossier résille"), xml);
+        assertTrue(xml.contains("<Description xml:lang=\"fr\">Chaise de bureau ergonomique à dossier résille"), xml);
+        assertTrue(xml.contains("pièces et travail compris.<ShortName>Chaise de bureau ergonomique</ShortName></Description>"), xml);
         // 3 × 8.90 + 2500 × 12.50 / 1000 + 249.00
         assertTrue(xml.contains("<Total><Money currency=\"EUR\">306.95</Money></Total>"), xml);
         assertTrue(xml.contains("<From>\n      <Credential domain=\"DUNS\">\n        <Identity>123456789</Identity>"), xml);
@@ -242,6 +243,7 @@ class CxmlPunchOutTest {
         assertTrue(page.contains("<tr id=\"cart-CHAISE-ERGO\">"), page);
         assertTrue(page.contains("<tr id=\"cart-ANCIEN-42\">"), page);
         assertTrue(page.contains("Article retiré du catalogue"), page);
+        assertTrue(page.contains("<td>Article retiré du catalogue</td>"), "the ShortName is the description: " + page);
 
         String xml = browser.postForm(shopPath + "/checkout", Map.of()).hiddenFields().get("cxml-urlencoded");
         assertTrue(xml.contains("<ItemIn quantity=\"4\" lineNumber=\"1\">"), xml);

@@ -112,6 +112,8 @@ class PunchOutRoundTripIT {
         assertEquals("56112104", line(lines, Catalog.CHAIR).getString("category"));
         assertEquals(1, TestDatabase.count("select count(*) from requisition_line where supplier_part_auxiliary_id = ?", CHAIR_CONFIGURATION),
                 "the chair's configuration key is stored verbatim");
+        assertEquals(1, TestDatabase.count("select count(*) from requisition_line where long_text like ?",
+                "Chaise de bureau ergonomique à dossier résille%"), "the chair's long text, the Description's own text, is stored");
     }
 
     @Test
