@@ -53,7 +53,7 @@ public class PunchOutStartServlet extends HttpServlet {
             LOG.info(() -> "Punch-out start rejected: " + e.messageKey());
             PunchOutPages.error(request, response, e);
         } catch (EJBAccessException e) {
-            LOG.info(() -> "Punch-out start rejected: user " + request.getUserPrincipal().getName() + " lacks the requester role");
+            LOG.info("Punch-out start rejected: the user lacks the requester role");
             PunchOutPages.error(request, response, HttpServletResponse.SC_FORBIDDEN, "error.accessDenied");
         }
     }
