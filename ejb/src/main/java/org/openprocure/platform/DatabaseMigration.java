@@ -18,7 +18,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date with the Flyway migrations in {@code db/migration} before the
- * application serves anything. The same SQL runs on PostgreSQL and on H2 in PostgreSQL mode.
+ * application serves anything. The same SQL runs on PostgreSQL and on H2 in PostgreSQL mode, except
+ * the files under {@code db/vendor/postgresql}, such as the catalog's full-text search, which
+ * Flyway runs only on PostgreSQL.
  */
 @Singleton
 @Startup
@@ -36,7 +38,7 @@ public class DatabaseMigration {
         try {
             MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                     .load()
                     .migrate();
             LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

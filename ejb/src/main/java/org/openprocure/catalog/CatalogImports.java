@@ -1,0 +1,93 @@
+package org.openprocure.catalog;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.openprocure.shared.DocumentNotFoundException;
+import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.InvalidInputException;
+
+/**
+ * Imports supplier catalog files and reports on the imports: each import becomes a new catalog
+ * version of the supplier, which replaces the active one only when the import succeeds.
+ */
+@Stateless
+@RolesAllowed({"buyer", "administrator"})
+public class CatalogImports {
+
+    private static final Logger LOG = Logger.getLogger(CatalogImports.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @EJB
+    private CatalogImportWriter writer;
+
+    @EJB
+    private CatalogImportJob job;
+
+    @Resource
+    private SessionContext session;
+
+    /**
+     * Starts importing the file, which this call takes over and deletes when done, and returns the
+     * new version in status IMPORTING. The version is committed before the background import starts,
+     * so the import always finds it.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public CatalogVersion start(long supplierId, CatalogImportMode mode, String fileName, Path file, long fileSize, LocalDate validFrom,
+                                LocalDate validTo) {
+        if (mode == null) {
+            throw new InvalidInputException("error.missing", "mode");
+        }
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            throw new InvalidInputException("error.catalogImport.validity", validFrom, validTo);
+        }
+        CatalogVersion version = writer.open(supplierId, mode, fileName, fileSize, validFrom, validTo, session.getCallerPrincipal().getName());
+
+        job.run(version.getId(), file);
+        LOG.info(() -> "Catalog import " + version.getId() + " started for supplier " + supplierId + " (" + fileSize + " bytes, " + mode + ")");
+        return version;
+    }
+
+    public CatalogVersion get(long versionId) {
+        CatalogVersion version = entityManager.find(CatalogVersion.class, versionId);
+        if (version == null) {
+            throw new DocumentNotFoundException(DocumentType.CATALOG_VERSION, versionId);
+        }
+        return version;
+    }
+
+    /** Returns the supplier's versions, newest first. */
+    public List<CatalogVersion> versions(long supplierId, int page, int size) {
+        return entityManager.createQuery("select v from CatalogVersion v where v.supplier.id = :supplierId order by v.number desc",
+                        CatalogVersion.class)
+                .setParameter("supplierId", supplierId)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    /** Returns one page of the stored errors of an import, by row. */
+    public List<CatalogImportError> errors(long versionId, int page, int size) {
+        get(versionId);
+        return entityManager.createQuery("select e from CatalogImportError e where e.catalogVersionId = :versionId order by e.rowNumber, e.id",
+                        CatalogImportError.class)
+                .setParameter("versionId", versionId)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+}
