@@ -26,7 +26,7 @@ final class HeaderRow {
                 throw new CatalogFileException("error.catalogImport.duplicateColumn", cells.get(i).strip());
             }
             if (column != null) {
-                names.put(column, cells.get(i).strip());
+                names.put(column, cells.get(i).replace("\uFEFF", "").strip());
                 columnAt[i] = column;
             }
         }
