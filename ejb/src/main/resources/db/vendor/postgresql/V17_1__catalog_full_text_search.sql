@@ -1,6 +1,5 @@
 -- Full-text search of the catalog on PostgreSQL only; H2 (the demo) matches plain text instead.
--- Flyway runs this file only where the database is PostgreSQL, because DatabaseMigration adds
--- the location db/vendor/{vendor}.
+-- DatabaseMigration adds the location db/vendor/postgresql only when the database is PostgreSQL.
 --
 -- Accents are folded by an immutable translate() function rather than the unaccent extension,
 -- because CREATE EXTENSION needs rights that the application's database user may lack. The

@@ -46,6 +46,7 @@ final class CifCatalogReader implements CatalogFileReader {
     private final Charset charset;
     private final long fileSize;
     private final int headerLines;
+    private final long dataOffset;
     private final CountingInputStream counted;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -55,7 +56,7 @@ final class CifCatalogReader implements CatalogFileReader {
     CifCatalogReader(Path file) throws IOException {
         this.fileSize = Files.size(file);
         Map<String, String> header = new LinkedHashMap<>();
-        long dataOffset;
+        long offset;
         int lines = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             CountingInputStream headerBytes = new CountingInputStream(in);
@@ -75,10 +76,11 @@ final class CifCatalogReader implements CatalogFileReader {
                 throw new CatalogFileException("error.catalogImport.cifNoData");
             }
             lines++;
-            dataOffset = headerBytes.count();
+            offset = headerBytes.count();
         }
         this.properties = Collections.unmodifiableMap(header);
         this.headerLines = lines;
+        this.dataOffset = offset;
         this.charset = charset(header.get("CHARSET"), file);
         checkLoadMode(header.get("LOADMODE"));
 
@@ -179,7 +181,7 @@ final class CifCatalogReader implements CatalogFileReader {
 
     @Override
     public int percentDone() {
-        return CountingInputStream.percent(counted.count(), fileSize);
+        return CountingInputStream.percent(dataOffset + counted.count(), fileSize);
     }
 
     @Override
