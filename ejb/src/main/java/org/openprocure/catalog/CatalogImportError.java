@@ -66,6 +66,10 @@ public class CatalogImportError {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public long getRowNumber() {
         return rowNumber;
     }
