@@ -19,11 +19,11 @@ import org.openprocure.catalog.imports.CatalogRowError;
 import org.openprocure.catalog.imports.CatalogRowValidator;
 
 /**
- * Measures the read-and-check path of a catalog import: it writes a CSV file of ROWS rows as a
+ * Measures the read-and-check path of a catalog import. It writes a CSV file of ROWS rows as a
  * French spreadsheet saves it (Windows-1252, semicolons, decimal comma, one row in 1,000 with an
- * error) and a CIF 3.0 file of the same items, then reads and checks every row the way the server's
- * import job does, holding one chunk of 1,000 rows at a time. It prints the time and the peak heap
- * of each run. Writing the items to the database is not part of it.
+ * error) and a CIF 3.0 file of the same items. It then reads and checks every row the way the
+ * server's import job does, holding one chunk of 1,000 rows at a time, and prints the time and the
+ * peak heap of each run. Writing the items to the database is not part of it.
  *
  *   java -Xmx256m -cp CLASSPATH benchmark/CatalogImportBenchmark.java [ROWS]
  */

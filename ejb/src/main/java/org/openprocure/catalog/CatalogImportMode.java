@@ -1,6 +1,6 @@
 package org.openprocure.catalog;
 
-/** What an import does with a file in which some rows have errors. */
+/** The handling of a catalog file in which some rows have errors. */
 public enum CatalogImportMode {
     /** Imports the valid rows and reports the others. */
     ACCEPT_VALID_ROWS,

@@ -21,7 +21,7 @@ import org.openprocure.supplier.Supplier;
 /**
  * An item a supplier sells. The price is per {@code priceBasisQuantity} units of {@code unitCode}
  * (the price basis of cXML, OCI PRICEUNIT and EN 16931 BT-149). An item added by hand belongs to no
- * catalog version; an imported one belongs to the version of its file, and search offers it only
+ * catalog version. An imported one belongs to the version of its file, so search offers it only
  * while that version is active and valid. Requisition and order lines keep their reference to an
  * item after its version is superseded.
  */

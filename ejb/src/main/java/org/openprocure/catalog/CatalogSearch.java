@@ -23,7 +23,7 @@ import jakarta.persistence.TypedQuery;
  */
 public final class CatalogSearch {
 
-    /** The most matches of each kind that a text search ranks; deeper pages come back empty. */
+    /** The maximum number of matches of each kind that a text search ranks; pages beyond them are empty. */
     static final int CANDIDATES = 2000;
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -92,7 +92,7 @@ public final class CatalogSearch {
      * Builds the PostgreSQL search; each {@code ?} in the appended text takes the next value. A text
      * search ranks at most {@value #CANDIDATES} word matches and as many part number or category
      * matches, because ranking every match of a common word (50,000 of 1 million items for "câble")
-     * reads each of their rows and takes longer than the 200 ms the search must answer in. A search
+     * reads each of their rows and takes longer than the 200 ms that a search may take. A search
      * without text lists the items in the order they were added, which the primary key index gives
      * without sorting.
      */

@@ -97,9 +97,9 @@ public class CatalogService {
     }
 
     /**
-     * Returns one page of the items on offer that match the text (words of the description, a part
-     * number or its beginning, a category code) and lie in the category or below it; the best match
-     * comes first. A supplier user finds only their company's items.
+     * Returns one page of the items on offer that match the text and lie in the category or below it,
+     * best match first. The text holds words of the description, a part number or its beginning, or
+     * a category code. A supplier user finds only their company's items.
      */
     public List<CatalogItem> search(String text, String category, int page, int size) {
         long supplierId = scope.restriction().orElse(ANY_SUPPLIER);

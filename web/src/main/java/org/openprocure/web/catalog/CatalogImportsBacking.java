@@ -124,7 +124,7 @@ public class CatalogImportsBacking implements Serializable {
         }
     }
 
-    /** Reads the version again, as the progress poll asks. */
+    /** Drops the loaded version, so the next read shows fresh progress; the progress poll calls it every second. */
     public void refresh() {
         version = null;
     }
