@@ -148,6 +148,7 @@ public final class CatalogSearch {
         return items;
     }
 
+    // NOTE: the integration tests run on PostgreSQL, so this H2 query of the demo runs in no test.
     List<CatalogItem> withPlainMatching(Criteria criteria, int page, int size) {
         String pattern = "%" + escapeLike(criteria.strippedText().toLowerCase(Locale.ROOT)) + "%";
         String categoryPattern = escapeLike(criteria.strippedCategory()) + "%";
