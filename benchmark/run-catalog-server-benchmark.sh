@@ -38,7 +38,7 @@ for _ in $(seq 1 180); do
     sleep 1
 done
 java_pid=$(pgrep -f "jboss.home.dir=$(cd "$server" && pwd)" | head -1)
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; WildFly heap $(jcmd "$java_pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | cut -d= -f2 | awk '{print $1 / 1048576 " MiB max"}')"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; WildFly heap $(jcmd "$java_pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 | cut -d= -f2 | awk '{print $1 / 1048576 " MiB max"}')"
 
 jstat -gc "$java_pid" 200 > "$server/benchmark-jstat.log" &
 jstat_pid=$!
