@@ -106,7 +106,8 @@ public class CatalogServerImportBenchmark {
 
     private static void check(HttpResponse<String> response, int expected) {
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(response.request().uri() + " returned HTTP " + response.statusCode() + ", expected "
+                    + expected + ": " + response.body());
         }
     }
 

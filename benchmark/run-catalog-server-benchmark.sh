@@ -4,7 +4,7 @@
 # test database that `mvn verify` prepared under ear/target, so run that build first with the same
 # ports. It starts both servers, deploys ear/target/openprocure.ear, runs
 # benchmark/CatalogServerImportBenchmark.java while jstat samples the heap every 200 ms, then
-# stops both servers.
+# stops both servers and removes the EAR from the deployments folder.
 #
 #   benchmark/run-catalog-server-benchmark.sh [ROWS]     (default 100000)
 #
@@ -30,7 +30,9 @@ JAVA_OPTS="-Xms64m -Xmx256m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Dja
            -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true" \
     "$server/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 -bmanagement 127.0.0.1 \
     -Djboss.socket.binding.port-offset="$offset" -Dkeycloak.url="$keycloak_url" > "$server/benchmark-console.log" 2>&1 &
+# The EAR leaves the deployments folder again, so that the Arquillian tests can deploy theirs on this server.
 trap '"$cli" -c --controller="$controller" --command=:shutdown > /dev/null 2>&1 || true
+      rm -f "$server"/standalone/deployments/openprocure.ear*
       wildfly-config/keycloak/stop-keycloak.sh "$keycloak"' EXIT
 for _ in $(seq 1 180); do
     [ -f "$server/standalone/deployments/openprocure.ear.deployed" ] && break

@@ -1,17 +1,11 @@
 package org.openprocure.api;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,8 +38,6 @@ import org.openprocure.shared.InvalidInputException;
 @Path("catalog/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogImportResource {
-
-    private static final Logger LOG = Logger.getLogger(CatalogImportResource.class.getName());
 
     @EJB
     private CatalogImports imports;
@@ -86,18 +78,7 @@ public class CatalogImportResource {
         LocalDate from = date("validFrom", validFrom);
         LocalDate to = date("validTo", validTo);
 
-        java.nio.file.Path file = store(body);
-        CatalogVersion version;
-        try {
-            long size = Files.size(file);
-            version = imports.start(supplierId, importMode, fileName, file, size, from, to);
-        } catch (IOException e) {
-            deleteQuietly(file);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(file);
-            throw e;
-        }
+        CatalogVersion version = imports.start(supplierId, importMode, fileName, body, from, to);
         return Response.accepted(CatalogVersionView.of(version))
                 .location(uriInfo.getBaseUriBuilder().path(CatalogImportResource.class).path(Long.toString(version.getId())).build())
                 .build();
@@ -152,27 +133,6 @@ public class CatalogImportResource {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("error.catalogImport.date", parameter, value);
-        }
-    }
-
-    /** Copies the upload to a temporary file that the import reads and then deletes. */
-    private static java.nio.file.Path store(InputStream body) {
-        try {
-            java.nio.file.Path file = Files.createTempFile("openprocure-catalog-", ".upload");
-            try (InputStream in = body) {
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store the uploaded catalog file", e);
-        }
-    }
-
-    private static void deleteQuietly(java.nio.file.Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot delete the uploaded catalog file " + file, e);
         }
     }
 }

@@ -89,7 +89,7 @@ public class CatalogImportJob {
         writer.writeChunk(versionId, accepted, refused, errors, reader.percentDone());
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

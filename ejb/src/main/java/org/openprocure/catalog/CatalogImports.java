@@ -1,6 +1,11 @@
 package org.openprocure.catalog;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
@@ -42,12 +47,12 @@ public class CatalogImports {
     private SessionContext session;
 
     /**
-     * Starts importing the file, which this call takes over and deletes when done, and returns the
-     * new version in status IMPORTING. The version is committed before the background import starts,
-     * so the import always finds it.
+     * Stores the uploaded content in a temporary file, starts importing it in the background, and
+     * returns the new version in status IMPORTING. The version is committed before the background
+     * import starts, so the import always finds it. The import deletes the file when done.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public CatalogVersion start(long supplierId, CatalogImportMode mode, String fileName, Path file, long fileSize, LocalDate validFrom,
+    public CatalogVersion start(long supplierId, CatalogImportMode mode, String fileName, InputStream content, LocalDate validFrom,
                                 LocalDate validTo) {
         if (mode == null) {
             throw new InvalidInputException("error.missing", "mode");
@@ -55,11 +60,37 @@ public class CatalogImports {
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             throw new InvalidInputException("error.catalogImport.validity", validFrom, validTo);
         }
-        CatalogVersion version = writer.open(supplierId, mode, fileName, fileSize, validFrom, validTo, session.getCallerPrincipal().getName());
+        Path file = store(content);
+        CatalogVersion version;
+        try {
+            version = writer.open(supplierId, mode, fileName, size(file), validFrom, validTo, session.getCallerPrincipal().getName());
+        } catch (RuntimeException e) {
+            CatalogImportJob.deleteQuietly(file);
+            throw e;
+        }
 
         job.run(version.getId(), file);
-        LOG.info(() -> "Catalog import " + version.getId() + " started for supplier " + supplierId + " (" + fileSize + " bytes, " + mode + ")");
+        LOG.info(() -> "Catalog import " + version.getId() + " started for supplier " + supplierId + " (" + version.getFileSize()
+                + " bytes, " + mode + ")");
         return version;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the size of the uploaded catalog file " + file, e);
+        }
+    }
+
+    private static Path store(InputStream content) {
+        try (InputStream in = content) {
+            Path file = Files.createTempFile("openprocure-catalog-", ".upload");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the uploaded catalog file", e);
+        }
     }
 
     public CatalogVersion get(long versionId) {

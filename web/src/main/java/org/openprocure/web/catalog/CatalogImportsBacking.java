@@ -4,14 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -41,7 +36,6 @@ import org.primefaces.model.file.UploadedFile;
 public class CatalogImportsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(CatalogImportsBacking.class.getName());
     /** The suppliers offered in the list; a company with more chooses among the first ones by name. */
     private static final int MAX_SUPPLIERS = 200;
 
@@ -109,42 +103,21 @@ public class CatalogImportsBacking implements Serializable {
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, label("catalogImports.noSupplier"), null));
             return;
         }
-        Path stored = store(file);
-        try {
-            CatalogVersion started = imports.start(supplierId, mode, file.getFileName(), stored, Files.size(stored), validFrom, validTo);
+        try (InputStream content = file.getInputStream()) {
+            CatalogVersion started = imports.start(supplierId, mode, file.getFileName(), content, validFrom, validTo);
             versionId = started.getId();
             version = null;
         } catch (BusinessException e) {
-            deleteQuietly(stored);
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.describe(language.getLocale()), e.fix(language.getLocale())));
         } catch (IOException e) {
-            deleteQuietly(stored);
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("Cannot read the uploaded catalog file", e);
         }
     }
 
     /** Drops the loaded version, so the next read shows fresh progress; the progress poll calls it every second. */
     public void refresh() {
         version = null;
-    }
-
-    private static Path store(UploadedFile upload) {
-        try (InputStream in = upload.getInputStream()) {
-            Path stored = Files.createTempFile("openprocure-catalog-", ".upload");
-            Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
-            return stored;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store the uploaded catalog file", e);
-        }
-    }
-
-    private static void deleteQuietly(Path stored) {
-        try {
-            Files.deleteIfExists(stored);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot delete the uploaded catalog file " + stored, e);
-        }
     }
 
     private static String label(String key) {
