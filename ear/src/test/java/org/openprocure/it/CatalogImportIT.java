@@ -289,6 +289,16 @@ class CatalogImportIT {
     }
 
     @Test
+    void longFileNameIsRejected() {
+        Api.Reply reply = BUYER.postBytes("/api/catalog/imports?supplierId=" + supplierId + "&fileName=" + "n".repeat(300), "text/csv",
+                HEADER.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals("The field \"fileName\" has 300 characters, more than the 255 allowed.", reply.json().getString("detail"));
+        assertEquals(0, TestDatabase.count("select count(*) from catalog_version"));
+    }
+
+    @Test
     void requesterCannotImport() {
         Api.Reply reply = Api.as("claire").postBytes("/api/catalog/imports?supplierId=" + supplierId, "text/csv",
                 (HEADER + "A;B;1;EUR;1;C62;1\n").getBytes(StandardCharsets.UTF_8));

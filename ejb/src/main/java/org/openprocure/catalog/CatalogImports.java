@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentType;
+import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
 
 /**
@@ -60,10 +61,11 @@ public class CatalogImports {
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             throw new InvalidInputException("error.catalogImport.validity", validFrom, validTo);
         }
+        String checkedFileName = Inputs.optionalText(fileName, "fileName", 255);
         Path file = store(content);
         CatalogVersion version;
         try {
-            version = writer.open(supplierId, mode, fileName, size(file), validFrom, validTo, session.getCallerPrincipal().getName());
+            version = writer.open(supplierId, mode, checkedFileName, size(file), validFrom, validTo, session.getCallerPrincipal().getName());
         } catch (RuntimeException e) {
             CatalogImportJob.deleteQuietly(file);
             throw e;
