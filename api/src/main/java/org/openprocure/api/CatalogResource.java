@@ -41,12 +41,13 @@ public class CatalogResource {
 
     public record CatalogItemView(long id, long supplierId, String supplierName, String supplierPartNumber, String description,
                                   BigDecimal unitPrice, String currency, BigDecimal priceBasisQuantity, String unitCode,
-                                  String category) {
+                                  String category, Long catalogVersionId, Integer leadTimeDays) {
 
         static CatalogItemView of(CatalogItem item) {
             return new CatalogItemView(item.getId(), item.getSupplier().getId(), item.getSupplier().getName(),
                     item.getSupplierPartNumber(), item.getDescription(), item.getPrice().amount(), item.getPrice().currency(),
-                    item.getPriceBasisQuantity(), item.getUnitCode(), item.getCategory());
+                    item.getPriceBasisQuantity(), item.getUnitCode(), item.getCategory(),
+                    item.getCatalogVersion() == null ? null : item.getCatalogVersion().getId(), item.getLeadTimeDays());
         }
     }
 
@@ -61,9 +62,10 @@ public class CatalogResource {
     }
 
     @GET
-    public List<CatalogItemView> search(@QueryParam("q") String text, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public List<CatalogItemView> search(@QueryParam("q") String text, @QueryParam("category") String category,
+                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        return catalog.search(text, paging.page(), paging.size()).stream().map(CatalogItemView::of).toList();
+        return catalog.search(text, category, paging.page(), paging.size()).stream().map(CatalogItemView::of).toList();
     }
 
     @GET

@@ -103,6 +103,11 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Sends bytes as they are with any content type, such as a catalog file in Windows-1252. */
+    public Reply postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply postFile(String path, Path file) {
         try {
             return postXml(path, Files.readAllBytes(file));

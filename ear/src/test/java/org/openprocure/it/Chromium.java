@@ -55,6 +55,16 @@ final class Chromium {
         }
     }
 
+    /** Signs the demo user in through Keycloak's form, starting from the portal's home page, and waits for the orders page. */
+    static void signIn(WebDriver browser, String user) {
+        browser.get(Api.BASE + "/");
+        waitFor(browser, By.id("username"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+        waitFor(browser, By.id("ordersForm:orders"));
+    }
+
     /** Returns the first 3,000 characters of the page, enough to see why a wait failed. */
     private static String page(WebDriver browser) {
         String page = browser.getPageSource();

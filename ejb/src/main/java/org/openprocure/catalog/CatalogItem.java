@@ -20,7 +20,10 @@ import org.openprocure.supplier.Supplier;
 
 /**
  * An item a supplier sells. The price is per {@code priceBasisQuantity} units of {@code unitCode}
- * (the price basis of cXML, OCI PRICEUNIT and EN 16931 BT-149).
+ * (the price basis of cXML, OCI PRICEUNIT and EN 16931 BT-149). An item added by hand belongs to no
+ * catalog version. An imported one belongs to the version of its file, so search offers it only
+ * while that version is active and valid. Requisition and order lines keep their reference to an
+ * item after its version is superseded.
  */
 @Entity
 @Table(name = "catalog_item")
@@ -59,6 +62,14 @@ public class CatalogItem {
     /** The purchase category, a classification code such as a UNSPSC commodity, or null; order lines carry it to the match. */
     private String category;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "catalog_version_id")
+    private CatalogVersion catalogVersion;
+
+    /** Days from order to delivery that the supplier states, or null. */
+    @Column(name = "lead_time_days")
+    private Integer leadTimeDays;
+
     protected CatalogItem() {
     }
 
@@ -77,6 +88,17 @@ public class CatalogItem {
         this.priceBasisQuantity = priceBasisQuantity == null ? BigDecimal.ONE : Inputs.requirePositive(priceBasisQuantity, "priceBasisQuantity");
         this.unitCode = Inputs.requireUnitCode(unitCode, "unitCode");
         this.category = Inputs.optionalCode(category, "category");
+    }
+
+    /** Creates an item of an imported catalog version, from a row already checked. */
+    public static CatalogItem imported(CatalogVersion catalogVersion, String supplierPartNumber, String description, BigDecimal unitPrice,
+                                       String currency, BigDecimal priceBasisQuantity, String unitCode, String category,
+                                       Integer leadTimeDays) {
+        CatalogItem item = new CatalogItem(catalogVersion.getSupplier(), supplierPartNumber, description, unitPrice, currency,
+                priceBasisQuantity, unitCode, category);
+        item.catalogVersion = catalogVersion;
+        item.leadTimeDays = leadTimeDays;
+        return item;
     }
 
     public Long getId() {
@@ -109,5 +131,14 @@ public class CatalogItem {
 
     public String getCategory() {
         return category;
+    }
+
+    /** Returns the imported version the item belongs to, or null for an item added by hand. */
+    public CatalogVersion getCatalogVersion() {
+        return catalogVersion;
+    }
+
+    public Integer getLeadTimeDays() {
+        return leadTimeDays;
     }
 }

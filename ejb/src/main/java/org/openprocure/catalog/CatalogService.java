@@ -1,9 +1,13 @@
 package org.openprocure.catalog;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+
+import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -22,7 +26,7 @@ import org.openprocure.supplier.Supplier;
 import org.openprocure.supplier.SupplierScope;
 import org.openprocure.supplier.SupplierService;
 
-/** Adds items to the local catalog and searches it. */
+/** Adds items to the local catalog by hand and searches the items on offer, added by hand or imported. */
 @Stateless
 @PermitAll
 public class CatalogService {
@@ -30,6 +34,8 @@ public class CatalogService {
     private static final Logger LOG = Logger.getLogger(CatalogService.class.getName());
     /** Stands for "every supplier" in the search; sequence ids start at 1. */
     private static final long ANY_SUPPLIER = 0L;
+    /** Whether the database is PostgreSQL, read once from the driver; null until then. */
+    private static volatile Boolean postgresql;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -45,6 +51,9 @@ public class CatalogService {
 
     @Resource
     private SessionContext session;
+
+    @Resource(lookup = "java:jboss/datasources/OpenProcureDS")
+    private DataSource dataSource;
 
     @RolesAllowed({"buyer", "administrator"})
     public CatalogItem add(long supplierId, String supplierPartNumber, String description,
@@ -84,23 +93,37 @@ public class CatalogService {
      * supplier user finds only their company's items.
      */
     public List<CatalogItem> search(String text, int page, int size) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return search(text, null, page, size);
+    }
+
+    /**
+     * Returns one page of the items on offer that match the text and lie in the category or below it,
+     * best match first. The text holds words of the description, a part number or its beginning, or
+     * a category code. A supplier user finds only their company's items.
+     */
+    public List<CatalogItem> search(String text, String category, int page, int size) {
         long supplierId = scope.restriction().orElse(ANY_SUPPLIER);
-        return entityManager.createQuery("""
-                        select i from CatalogItem i join fetch i.supplier
-                        where (lower(i.description) like :pattern or lower(i.supplierPartNumber) like :pattern)
-                        and (:supplierId = 0 or i.supplier.id = :supplierId)
-                        order by i.description, i.id""", CatalogItem.class)
-                .setParameter("pattern", pattern)
-                .setParameter("supplierId", supplierId)
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultList();
+        CatalogSearch.Criteria criteria = new CatalogSearch.Criteria(text, category, supplierId);
+        CatalogSearch catalogSearch = new CatalogSearch(entityManager);
+        return onPostgresql() ? catalogSearch.onPostgresql(criteria, page, size) : catalogSearch.withPlainMatching(criteria, page, size);
+    }
+
+    private boolean onPostgresql() {
+        Boolean known = postgresql;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read the database product name", e);
+            }
+            postgresql = known;
+        }
+        return known;
     }
 
     private CatalogItem findByPartNumber(long supplierId, String partNumber) {
         return entityManager.createQuery(
-                        "select i from CatalogItem i where i.supplier.id = :supplierId and i.supplierPartNumber = :part", CatalogItem.class)
+                        "select i from CatalogItem i where i.supplier.id = :supplierId and i.supplierPartNumber = :part and i.catalogVersion is null", CatalogItem.class)
                 .setParameter("supplierId", supplierId)
                 .setParameter("part", partNumber)
                 .getResultStream()

@@ -25,6 +25,11 @@ public abstract class BusinessException extends RuntimeException {
         return messageKey;
     }
 
+    /** Returns a copy of the message arguments, for callers that store the message and state it later. */
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
     /** Returns what went wrong, in the given language. */
     public String describe(Locale locale) {
         return Messages.format(locale, messageKey, arguments);
