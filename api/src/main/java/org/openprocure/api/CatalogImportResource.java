@@ -50,14 +50,14 @@ public class CatalogImportResource {
 
     public record CatalogVersionView(long id, long supplierId, int number, String status, String mode, String format, String charset,
                                      String fileName, long fileSize, int percentDone, LocalDate validFrom, LocalDate validTo,
-                                     int rowsRead, int rowsAccepted, int rowsRefused, int errorCount, String importedBy,
+                                     LocalDate supersededFrom, int rowsRead, int rowsAccepted, int rowsRefused, int errorCount, String importedBy,
                                      Instant startedAt, Instant finishedAt) {
 
         static CatalogVersionView of(CatalogVersion version) {
             return new CatalogVersionView(version.getId(), version.getSupplier().getId(), version.getNumber(), version.getStatus().name(),
                     version.getMode().name(), version.getFormat() == null ? null : version.getFormat().name(), version.getCharset(),
                     version.getFileName(), version.getFileSize(), version.getPercentDone(), version.getValidFrom(), version.getValidTo(),
-                    version.getRowsRead(), version.getRowsAccepted(), version.getRowsRefused(), version.getErrorCount(),
+                    version.getSupersededFrom(), version.getRowsRead(), version.getRowsAccepted(), version.getRowsRefused(), version.getErrorCount(),
                     version.getImportedBy(), version.getStartedAt(), version.getFinishedAt());
         }
     }

@@ -16,6 +16,7 @@ import java.util.List;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -87,6 +88,11 @@ class CatalogImportIT {
         Api.Reply reply = BUYER.get("/api/catalog/items?" + query);
         assertEquals(200, reply.status(), reply.toString());
         return reply.array().stream().map(item -> item.asJsonObject().getString("supplierPartNumber")).toList();
+    }
+
+    /** Imports one file whose items are valid from that day, refusing it whole on any error, and waits for the import to end. */
+    private JsonObject importFrom(LocalDate validFrom, String rows) {
+        return awaitImport(start(HEADER + rows, REFUSE, StandardCharsets.UTF_8, "&validFrom=" + validFrom).getJsonNumber("id").longValue());
     }
 
     private static String q(String text) {
@@ -237,6 +243,68 @@ class CatalogImportIT {
         assertEquals("ACTIVE", version.getString("status"));
         assertEquals(yesterday, version.getString("validTo"));
         assertEquals(List.of(), search(q("prise")));
+    }
+
+    @Test
+    void futureVersionWaitsForItsDay() {
+        LocalDate today = LocalDate.now();
+        JsonObject current = importFrom(today, "NOW-1;Projecteur LED 20 W;19,00;EUR;1;C62;39111500\n");
+        JsonObject future = importFrom(today.plusDays(1), "NEXT-1;Projecteur LED 30 W;24,00;EUR;1;C62;39111500\n");
+
+        assertEquals("SCHEDULED", future.getString("status"));
+        assertEquals(List.of("NOW-1"), search(q("projecteur")));
+        JsonArray versions = BUYER.get("/api/catalog/imports?supplierId=" + supplierId).array();
+        assertEquals(future.getInt("id"), versions.getJsonObject(0).getInt("id"));
+        assertEquals("SCHEDULED", versions.getJsonObject(0).getString("status"));
+        assertEquals(today.plusDays(1).toString(), versions.getJsonObject(0).getString("validFrom"));
+        assertEquals(JsonValue.NULL, versions.getJsonObject(0).getOrDefault("supersededFrom", JsonValue.NULL));
+        assertEquals(current.getInt("id"), versions.getJsonObject(1).getInt("id"));
+        assertEquals("ACTIVE", versions.getJsonObject(1).getString("status"));
+        assertEquals(today.toString(), versions.getJsonObject(1).getString("validFrom"));
+        assertEquals(today.plusDays(1).toString(), versions.getJsonObject(1).getString("supersededFrom"));
+    }
+
+    @Test
+    void scheduledVersionTakesOverOnItsDay() {
+        LocalDate today = LocalDate.now();
+        JsonObject current = importFrom(today, "NOW-2;Gaine ICTA 20 mm;0,80;EUR;1;MTR;39131700\n");
+        JsonObject future = importFrom(today.plusDays(1), "NEXT-2;Gaine ICTA 25 mm;0,95;EUR;1;MTR;39131700\n");
+
+        // Moves every date of the supplier's versions one day back, as if tomorrow had come; no job runs.
+        TestDatabase.execute("update catalog_version set valid_from = valid_from - 1, superseded_from = superseded_from - 1"
+                + " where supplier_id = ?", supplierId);
+
+        assertEquals(List.of("NEXT-2"), search(q("gaine")));
+        assertEquals("ACTIVE", BUYER.get("/api/catalog/imports/" + future.getInt("id")).json().getString("status"));
+        assertEquals("SUPERSEDED", BUYER.get("/api/catalog/imports/" + current.getInt("id")).json().getString("status"));
+    }
+
+    @Test
+    void versionFromTodayReplacesAtOnce() {
+        LocalDate today = LocalDate.now();
+        JsonObject yesterdays = importFrom(today.minusDays(1), "OLD-3;Rallonge 3 m;7,50;EUR;1;C62;39121000\n");
+        JsonObject todays = importFrom(today, "NEW-3;Rallonge 5 m;9,50;EUR;1;C62;39121000\n");
+
+        assertEquals("ACTIVE", todays.getString("status"));
+        JsonObject replaced = BUYER.get("/api/catalog/imports/" + yesterdays.getInt("id")).json();
+        assertEquals("SUPERSEDED", replaced.getString("status"));
+        assertEquals(today.toString(), replaced.getString("supersededFrom"));
+        assertEquals(List.of("NEW-3"), search(q("rallonge")));
+    }
+
+    @Test
+    void laterImportWinsOverlapFromItsStart() {
+        LocalDate today = LocalDate.now();
+        JsonObject current = importFrom(today, "NOW-4;Perceuse 18 V;89,00;EUR;1;C62;27112700\n");
+        JsonObject inTenDays = importFrom(today.plusDays(10), "TEN-4;Perceuse 20 V;99,00;EUR;1;C62;27112700\n");
+        JsonObject inFiveDays = importFrom(today.plusDays(5), "FIVE-4;Perceuse 24 V;109,00;EUR;1;C62;27112700\n");
+
+        assertEquals("SCHEDULED", inFiveDays.getString("status"));
+        assertEquals("SUPERSEDED", BUYER.get("/api/catalog/imports/" + inTenDays.getInt("id")).json().getString("status"));
+        JsonObject stillCurrent = BUYER.get("/api/catalog/imports/" + current.getInt("id")).json();
+        assertEquals("ACTIVE", stillCurrent.getString("status"));
+        assertEquals(today.plusDays(5).toString(), stillCurrent.getString("supersededFrom"));
+        assertEquals(List.of("NOW-4"), search(q("perceuse")));
     }
 
     @Test

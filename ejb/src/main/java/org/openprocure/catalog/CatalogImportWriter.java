@@ -22,7 +22,7 @@ import org.openprocure.supplier.Supplier;
 /**
  * The short transactions of a catalog import, each of its own: open the version, write one chunk of
  * rows, and finish. A failure in one chunk leaves the chunks before it stored, still invisible,
- * because only {@link #finish} makes a version active.
+ * because only {@link #finish} makes a version active or scheduled.
  */
 @Stateless
 @PermitAll
@@ -79,9 +79,12 @@ public class CatalogImportWriter {
     }
 
     /**
-     * Ends the import: the version becomes ACTIVE and the supplier's previous active version
-     * SUPERSEDED, in this one transaction, or the version is REFUSED and its items deleted. The
-     * supplier row is locked, so two imports of one supplier finish one after the other.
+     * Ends the import. A successful version becomes ACTIVE, or SCHEDULED when its validFrom lies
+     * ahead, and every other ACTIVE or SCHEDULED version of the supplier ends the day before it
+     * starts, in this one transaction (see {@link CatalogVersion#endBefore}). So when two versions'
+     * validity overlaps, the one imported later wins from its start date. A version that must be
+     * refused becomes REFUSED and its items are deleted. The supplier row is locked, so two imports
+     * of one supplier finish one after the other.
      */
     public CatalogVersion finish(long versionId) {
         CatalogVersion version = find(versionId);
@@ -96,16 +99,26 @@ public class CatalogImportWriter {
             refuse(version);
             return version;
         }
-        entityManager.createQuery("select v from CatalogVersion v where v.supplier.id = :supplierId and v.status = :active",
+        LocalDate today = LocalDate.now();
+        LocalDate start = version.startsOn(today);
+        entityManager.createQuery("select v from CatalogVersion v where v.supplier.id = :supplierId and v.status in :current and v.id <> :id",
                         CatalogVersion.class)
                 .setParameter("supplierId", version.getSupplier().getId())
-                .setParameter("active", CatalogVersionStatus.ACTIVE)
+                .setParameter("current", List.of(CatalogVersionStatus.ACTIVE, CatalogVersionStatus.SCHEDULED))
+                .setParameter("id", versionId)
                 .getResultList()
-                .forEach(CatalogVersion::supersede);
-        version.activate();
-        LOG.info(() -> "Catalog version " + versionId + " of supplier " + version.getSupplier().getId() + " active with "
-                + version.getRowsAccepted() + " item(s), " + version.getRowsRefused() + " row(s) refused");
+                .forEach(earlier -> earlier.endBefore(start, today));
+        version.complete(today);
+        LOG.info(() -> "Catalog version " + versionId + " of supplier " + version.getSupplier().getId() + " " + version.getStatus()
+                + " from " + start + " with " + version.getRowsAccepted() + " item(s), " + version.getRowsRefused() + " row(s) refused");
         return version;
+    }
+
+    /** Returns the ids of the versions whose import has not ended. */
+    public List<Long> importingVersionIds() {
+        return entityManager.createQuery("select v.id from CatalogVersion v where v.status = :importing order by v.id", Long.class)
+                .setParameter("importing", CatalogVersionStatus.IMPORTING)
+                .getResultList();
     }
 
     /** Refuses the version because of an error about the whole file, such as a missing column. */

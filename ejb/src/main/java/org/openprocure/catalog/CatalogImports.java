@@ -27,7 +27,8 @@ import org.openprocure.shared.InvalidInputException;
 
 /**
  * Imports supplier catalog files and reports on the imports: each import becomes a new catalog
- * version of the supplier, which replaces the active one only when the import succeeds.
+ * version of the supplier, which replaces the version in force only when the import succeeds, and
+ * from its validFrom when that lies ahead.
  */
 @Stateless
 @RolesAllowed({"buyer", "administrator"})

@@ -18,8 +18,8 @@ import jakarta.persistence.TypedQuery;
  * {@code openprocure_fold}), so "câble" finds "Câbles" and "cables"; each word also matches as a
  * prefix, so a word being typed finds its completions. On H2 the text matches as a plain
  * case-insensitive substring, without stemming or accent folding, and results come in description
- * order. Both offer only items added by hand and items of an active catalog version within its
- * validity dates, and page in the database.
+ * order. Both offer only items added by hand and items of the supplier's catalog version in force
+ * today, and page in the database.
  */
 public final class CatalogSearch {
 
@@ -28,10 +28,15 @@ public final class CatalogSearch {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /**
+     * Whether the item is on offer today: added by hand, or of the supplier's version in force, which
+     * is ACTIVE or SCHEDULED, has started, and has neither expired nor been superseded by a later one.
+     */
     private static final String VISIBLE = """
             (c.catalog_version_id is null or exists (select 1 from catalog_version v where v.id = c.catalog_version_id
-             and v.status = 'ACTIVE' and (v.valid_from is null or v.valid_from <= current_date)
-             and (v.valid_to is null or v.valid_to >= current_date)))""";
+             and v.status in ('ACTIVE', 'SCHEDULED') and (v.valid_from is null or v.valid_from <= current_date)
+             and (v.valid_to is null or v.valid_to >= current_date)
+             and (v.superseded_from is null or v.superseded_from > current_date)))""";
 
     private final EntityManager entityManager;
 
@@ -158,14 +163,15 @@ public final class CatalogSearch {
                                or lower(i.category) like :pattern escape '\\')
                         and (:category = '' or i.category like :categoryPattern escape '\\')
                         and (:supplierId = 0 or i.supplier.id = :supplierId)
-                        and (v is null or (v.status = :active and (v.validFrom is null or v.validFrom <= current_date)
-                             and (v.validTo is null or v.validTo >= current_date)))
+                        and (v is null or (v.status in :current and (v.validFrom is null or v.validFrom <= current_date)
+                             and (v.validTo is null or v.validTo >= current_date)
+                             and (v.supersededFrom is null or v.supersededFrom > current_date)))
                         order by i.description, i.id""", CatalogItem.class);
         return query.setParameter("pattern", pattern)
                 .setParameter("category", criteria.strippedCategory())
                 .setParameter("categoryPattern", categoryPattern)
                 .setParameter("supplierId", criteria.supplierId())
-                .setParameter("active", CatalogVersionStatus.ACTIVE)
+                .setParameter("current", List.of(CatalogVersionStatus.ACTIVE, CatalogVersionStatus.SCHEDULED))
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();

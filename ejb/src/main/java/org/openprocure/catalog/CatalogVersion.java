@@ -24,9 +24,15 @@ import org.openprocure.supplier.Supplier;
 
 /**
  * One imported edition of a supplier's catalog. It is IMPORTING while its rows are read and its
- * items, invisible to search, are written in chunks; {@link #activate()} then makes its items the
- * supplier's catalog, and the previous active version is {@link #supersede() superseded} in the same
- * transaction. A version that is refused keeps its error report and no items.
+ * items, invisible to search, are written in chunks. {@link #complete} then makes it ACTIVE, or
+ * SCHEDULED when its {@code validFrom} lies ahead, and in the same transaction every earlier
+ * version of the supplier {@link #endBefore ends} on the day the new one starts. So at most one
+ * version is in force per supplier and day. A version that is refused keeps its error report and
+ * no items.
+ *
+ * <p>The stored status is the one of the last change, and {@link #getStatus()} derives today's
+ * from the dates: a SCHEDULED version is ACTIVE from its {@code validFrom}, and an ACTIVE one is
+ * SUPERSEDED from its {@code supersededFrom}, with no job running on those days.
  */
 @Entity
 @Table(name = "catalog_version")
@@ -82,6 +88,10 @@ public class CatalogVersion {
     /** Last day on which the items are offered, or null for "until the next version". */
     @Column(name = "valid_to")
     private LocalDate validTo;
+
+    /** First day on which a later version is offered in place of this one, or null while none is planned. */
+    @Column(name = "superseded_from")
+    private LocalDate supersededFrom;
 
     @Column(name = "rows_read", nullable = false)
     private int rowsRead;
@@ -148,24 +158,44 @@ public class CatalogVersion {
         return rowsAccepted == 0 || (mode == CatalogImportMode.REFUSE_WHOLE_FILE && (rowsRefused > 0 || errorCount > 0));
     }
 
-    public void activate() {
-        requireImporting("activate");
-        status = CatalogVersionStatus.ACTIVE;
+    /**
+     * Ends a successful import: the version is ACTIVE when it starts on {@code today} or earlier,
+     * SCHEDULED when its {@code validFrom} lies ahead.
+     */
+    public void complete(LocalDate today) {
+        requireImporting("complete");
+        status = startsOn(today).isAfter(today) ? CatalogVersionStatus.SCHEDULED : CatalogVersionStatus.ACTIVE;
         percentDone = 100;
         finishedAt = Instant.now();
+    }
+
+    /** Returns the first day on which the version is offered, seen from {@code today}: its validFrom, or today when that is past or unset. */
+    public LocalDate startsOn(LocalDate today) {
+        return validFrom == null || validFrom.isBefore(today) ? today : validFrom;
+    }
+
+    /**
+     * Ends this ACTIVE or SCHEDULED version because a later import starts on {@code start}. A
+     * version that would start on that day or after is never offered, and becomes SUPERSEDED at
+     * once, as does one replaced from {@code today}. Otherwise it stays on offer until the day
+     * before {@code start}.
+     */
+    public void endBefore(LocalDate start, LocalDate today) {
+        if (status != CatalogVersionStatus.ACTIVE && status != CatalogVersionStatus.SCHEDULED) {
+            throw new TransitionNotAllowedException(DocumentType.CATALOG_VERSION, String.valueOf(id), status, "supersede");
+        }
+        if (supersededFrom == null || start.isBefore(supersededFrom)) {
+            supersededFrom = start;
+        }
+        if (!startsOn(today).isBefore(start) || !start.isAfter(today)) {
+            status = CatalogVersionStatus.SUPERSEDED;
+        }
     }
 
     public void refuse() {
         requireImporting("refuse");
         status = CatalogVersionStatus.REFUSED;
         finishedAt = Instant.now();
-    }
-
-    public void supersede() {
-        if (status != CatalogVersionStatus.ACTIVE) {
-            throw new TransitionNotAllowedException(DocumentType.CATALOG_VERSION, String.valueOf(id), status, "supersede");
-        }
-        status = CatalogVersionStatus.SUPERSEDED;
     }
 
     private void requireImporting(String action) {
@@ -186,8 +216,27 @@ public class CatalogVersion {
         return number;
     }
 
+    /** Returns the status on today's date in the server's time zone; see {@link #statusOn}. */
     public CatalogVersionStatus getStatus() {
-        return status;
+        return statusOn(LocalDate.now());
+    }
+
+    /**
+     * Returns the status on {@code day}: a stored ACTIVE or SCHEDULED version is SUPERSEDED from
+     * its {@code supersededFrom}, SCHEDULED before its {@code validFrom}, and ACTIVE otherwise, even
+     * after its {@code validTo}. The other statuses are final.
+     */
+    public CatalogVersionStatus statusOn(LocalDate day) {
+        if (status != CatalogVersionStatus.ACTIVE && status != CatalogVersionStatus.SCHEDULED) {
+            return status;
+        }
+        if (supersededFrom != null && !day.isBefore(supersededFrom)) {
+            return CatalogVersionStatus.SUPERSEDED;
+        }
+        if (validFrom != null && day.isBefore(validFrom)) {
+            return CatalogVersionStatus.SCHEDULED;
+        }
+        return CatalogVersionStatus.ACTIVE;
     }
 
     public CatalogImportMode getMode() {
@@ -220,6 +269,10 @@ public class CatalogVersion {
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    public LocalDate getSupersededFrom() {
+        return supersededFrom;
     }
 
     public int getRowsRead() {
