@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A requester punches out from the portal in Chromium: the start redirects to the shop's start page,
- * the cart posted back lands on the requisition page, and the page submits the requisition.
+ * the cart posted back lands on the requisition page, and the page submits the requisition. A start
+ * link opened while signed out keeps its supplier and cost centre through the sign-in.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalPunchOutIT {
@@ -93,6 +94,21 @@ class PortalPunchOutIT {
 
         browser.findElement(By.id("requisitionForm:submit")).click();
         Chromium.waitFor(browser, By.cssSelector("#status[data-status='APPROVED']"));
+    }
+
+    @Test
+    void startLinkKeepsQueryThroughSignIn() throws IOException {
+        browser.get(Api.BASE + "/punch-out/start?supplier=" + supplierId + "&costCentre=CC-MAIL");
+        Chromium.waitFor(browser, By.id("username"));
+        browser.findElement(By.id("username")).sendKeys("claire");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().startsWith(shop.startPage(1)));
+        String location = postCart(shop.lastRequest(), "PORTAL-3", "x");
+        browser.get(URI.create(Api.BASE).resolve(location).toString());
+        Chromium.waitFor(browser, By.id("lines"));
+        assertEquals("CC-MAIL", browser.findElement(By.cssSelector("#lines tr[data-part-id='PORTAL-3'] .cost-centre")).getText());
     }
 
     @Test

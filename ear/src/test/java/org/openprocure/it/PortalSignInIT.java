@@ -9,8 +9,11 @@ import static org.openprocure.it.Fixtures.importOrder;
 import static org.openprocure.it.Fixtures.line;
 import static org.openprocure.it.Fixtures.supplier;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import jakarta.json.Json;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,7 +29,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * Users sign in to the portal through the Keycloak form in Chromium. A supplier user sees their own
  * orders only and signs out. A form post without its view state is rejected. The page follows the
- * user's preferred language.
+ * user's preferred language. A link with a query string opened while signed out keeps its query
+ * through the sign-in.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalSignInIT {
@@ -102,6 +106,38 @@ class PortalSignInIT {
         browser.navigate().refresh();
         Chromium.waitFor(browser, By.id("ordersForm:orders"));
         assertEquals("Commandes et factures", browser.findElement(By.tagName("h1")).getText(), "the record in OpenProcure comes first");
+    }
+
+    @Test
+    void requisitionLinkKeepsIdThroughSignIn() {
+        long supplierId = supplier("Workchairs SA", "FR40303265045");
+        Api.Reply created = Api.as("claire").post("/api/requisitions", Json.createObjectBuilder()
+                .add("title", "Chaises de bureau")
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("supplierId", supplierId).add("description", "Chaise de bureau").add("quantity", 2)
+                        .add("unitCode", "C62").add("unitPrice", new BigDecimal("150")).add("currency", "EUR").add("vatRate", 20)
+                        .add("costCentre", "CC-ACCUEIL")))
+                .build());
+        assertEquals(201, created.status(), created.toString());
+        long requisitionId = created.json().getJsonNumber("id").longValue();
+        String number = created.json().getString("number");
+
+        browser.get(Api.BASE + "/requisition.xhtml?id=" + requisitionId);
+        Chromium.waitFor(browser, By.id("username"));
+        browser.findElement(By.id("username")).sendKeys("claire");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+
+        Chromium.waitFor(browser, By.id("requisitionTitle"));
+        assertTrue(browser.getCurrentUrl().endsWith("/requisition.xhtml?id=" + requisitionId),
+                "the page opens with the link's query after the sign-in, got " + browser.getCurrentUrl());
+        assertEquals(number, browser.findElement(By.id("number")).getText());
+        assertEquals("Chaises de bureau", browser.findElement(By.id("requisitionName")).getText());
+
+        browser.get(Api.BASE + "/requisition.xhtml");
+        Chromium.waitFor(browser, By.id("requisitionTitle"));
+        assertTrue(browser.getCurrentUrl().endsWith("/requisition.xhtml"),
+                "a later visit without a query is not redirected again, got " + browser.getCurrentUrl());
     }
 
     private void signIn(String user) {
