@@ -63,7 +63,7 @@ public class CatalogImportResource {
     }
 
     /** One error of an import, with its message in the caller's language. */
-    public record ImportErrorView(long row, String column, String value, String message) {
+    public record ImportErrorView(long row, String column, String value, String message, String fix) {
     }
 
     @POST
@@ -111,7 +111,8 @@ public class CatalogImportResource {
     }
 
     private static ImportErrorView view(CatalogImportError error, Locale locale) {
-        return new ImportErrorView(error.getRowNumber(), error.getColumnName(), error.getCellValue(), error.message(locale));
+        return new ImportErrorView(error.getRowNumber(), error.getColumnName(), error.getCellValue(), error.message(locale),
+                error.fix(locale));
     }
 
     private static CatalogImportMode mode(String mode) {

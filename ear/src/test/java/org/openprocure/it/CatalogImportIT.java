@@ -187,6 +187,8 @@ class CatalogImportIT {
         assertEquals("La colonne «\u00a0Prix unitaire\u00a0» contient «\u00a0un euro\u00a0», qui n'est pas un nombre.",
                 french.getJsonObject(0).getString("message"));
         assertEquals("The column \"Prix unitaire\" contains \"un euro\", which is not a number.", english.getJsonObject(0).getString("message"));
+        assertEquals("Écrivez un nombre avec une virgule décimale, comme 12,50 ou 1\u202f250,00.", french.getJsonObject(0).getString("fix"));
+        assertEquals("Write a number with a decimal comma or point, such as 12,50 or 1250.00.", english.getJsonObject(0).getString("fix"));
         assertEquals(3, english.getJsonObject(1).getInt("row"));
         assertEquals("Désignation", english.getJsonObject(1).getString("column"));
         assertEquals("The field \"Désignation\" is missing or empty.", english.getJsonObject(1).getString("message"));

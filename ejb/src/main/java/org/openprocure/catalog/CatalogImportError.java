@@ -83,7 +83,16 @@ public class CatalogImportError {
     }
 
     public String message(Locale locale) {
+        return Messages.format(locale, messageKey, arguments());
+    }
+
+    /** Says how to correct the row or the file, in the given language. */
+    public String fix(Locale locale) {
+        return Messages.format(locale, messageKey + ".fix", arguments());
+    }
+
+    private Object[] arguments() {
         List<String> arguments = messageArguments.isEmpty() ? List.of() : List.of(messageArguments.split(SEPARATOR, -1));
-        return Messages.format(locale, messageKey, arguments.toArray());
+        return arguments.toArray();
     }
 }

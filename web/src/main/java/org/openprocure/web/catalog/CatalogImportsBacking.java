@@ -57,8 +57,8 @@ public class CatalogImportsBacking implements Serializable {
     private Long versionId;
     private transient CatalogVersion version;
 
-    /** One stored error, with its message in the user's language. */
-    public record ErrorRow(long id, long row, String column, String value, String message) implements Serializable {
+    /** One stored error, with its message and how to correct it in the user's language. */
+    public record ErrorRow(long id, long row, String column, String value, String message, String fix) implements Serializable {
     }
 
     private final LazyDataModel<ErrorRow> errors = new LazyDataModel<>() {
@@ -78,7 +78,7 @@ public class CatalogImportsBacking implements Serializable {
             int page = first / pageSize;
             return imports.errors(versionId, page, pageSize).stream()
                     .map(error -> new ErrorRow(error.getId(), error.getRowNumber(), error.getColumnName(), error.getCellValue(),
-                            error.message(language.getLocale())))
+                            error.message(language.getLocale()), error.fix(language.getLocale())))
                     .toList();
         }
 
