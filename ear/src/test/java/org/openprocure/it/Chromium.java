@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -36,19 +37,23 @@ final class Chromium {
         return new ChromeDriver(service, options);
     }
 
-    /** Waits up to 30 s for the element; on timeout, fails with the browser's address and page content. */
+    /** Waits up to 30 s for the element, retrying as {@link #waitForText} does; on timeout, fails with the address and page content. */
     static void waitFor(WebDriver browser, By element) {
         try {
-            new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(element));
+            new WebDriverWait(browser, WAIT).ignoring(WebDriverException.class).until(ExpectedConditions.visibilityOfElementLocated(element));
         } catch (TimeoutException e) {
             throw new AssertionError("No " + element + " on " + browser.getCurrentUrl() + ", which shows: " + page(browser), e);
         }
     }
 
-    /** Waits up to 30 s for the element to contain the text; on timeout, fails with the page content. */
+    /**
+     * Waits up to 30 s for the element to contain the text; on timeout, fails with the page content.
+     * While a form posts itself and the next page loads, Chromium may fail to read a node of the old page, so the wait retries.
+     */
     static void waitForText(WebDriver browser, By element, String text) {
         try {
-            new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+            new WebDriverWait(browser, WAIT).ignoring(WebDriverException.class)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
         } catch (TimeoutException e) {
             throw new AssertionError("No \"" + text + "\" in " + element + " on " + browser.getCurrentUrl() + ", which shows: "
                     + page(browser), e);
