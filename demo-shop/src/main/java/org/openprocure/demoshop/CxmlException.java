@@ -1,6 +1,6 @@
 package org.openprocure.demoshop;
 
-/** A cXML document the shop cannot use, with the cXML status code to answer. */
+/** A cXML document the shop cannot use, with the cXML status code of the response. */
 final class CxmlException extends Exception {
 
     private final int statusCode;

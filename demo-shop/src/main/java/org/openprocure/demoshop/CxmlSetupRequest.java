@@ -3,7 +3,7 @@ package org.openprocure.demoshop;
 import java.util.List;
 
 /**
- * What the shop keeps of a cXML PunchOutSetupRequest.
+ * The parts of a cXML PunchOutSetupRequest that the shop keeps.
  *
  * @param operation      create, edit or inspect
  * @param buyerCookie    the buyer's session token, echoed in the PunchOutOrderMessage

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The punch-out round trip over HTTP: settings by an administrator, the start through the API with a
- * supplier's cXML endpoint that runs on 127.0.0.1, and carts posted back to the return URL the way a
+ * Tests of the punch-out round trip over HTTP. An administrator sets the supplier, the start goes
+ * through the API to a cXML endpoint on 127.0.0.1, and the tests post carts to the return URL as a
  * shop's page makes the browser post them.
  */
 @ExtendWith(ArquillianExtension.class)

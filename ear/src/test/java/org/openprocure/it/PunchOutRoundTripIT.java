@@ -268,8 +268,8 @@ class PunchOutRoundTripIT {
     }
 
     /**
-     * Checks out one HDMI cable over cXML with the variant, in a browser that asks for pages in the
-     * language, and checks that the portal's error page shows the message and that no line is stored.
+     * Checks out one HDMI cable over cXML with the variant, in a browser set to the language. Then
+     * checks that the portal's error page shows the message and that no line is stored.
      */
     private void assertCartRejected(String language, String variant, String message) {
         configureCxml("");

@@ -98,7 +98,7 @@ public class CatalogService {
 
     /**
      * Returns one page of the items on offer that match the text and lie in the category or below it,
-     * best match first. The text holds words of the description, a part number or its beginning, or
+     * best match first. The text contains words of the description, a part number or its beginning, or
      * a category code. A supplier user finds only their company's items.
      */
     public List<CatalogItem> search(String text, String category, int page, int size) {

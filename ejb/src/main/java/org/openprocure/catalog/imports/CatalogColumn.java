@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The columns of a catalog file. A CSV or .xlsx header may name each in English or in French, in
- * any case and with or without accents; a CIF 3.0 file uses the CIF field names.
+ * any case and with or without accents. A CIF 3.0 file uses the CIF field names.
  */
 public enum CatalogColumn {
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.openprocure.shared.Messages;
 
 /**
- * What is wrong in one cell of a catalog file, kept as a message key and arguments so that it can
- * be stated later in the reader's language.
+ * An error in one cell of a catalog file. It is kept as a message key and arguments, so it can be
+ * written later in the reader's language.
  *
  * @param rowNumber the row in the file, the header being row 1; 0 for an error about the whole file
  * @param column    the column's name as the file's header writes it, or null for an error about the whole file

@@ -13,11 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Detects the character set of a text file written in France: UTF-8 when it starts with a byte
- * order mark or when all its bytes form valid UTF-8, Windows-1252 (the ANSI code page of French
- * Windows, a superset of ISO-8859-1) otherwise. A Windows-1252 text with accents is almost never
- * valid UTF-8, because an accented letter there is one byte of 0xC0 or more followed by a byte
- * below 0x80.
+ * Detects the character set of a text file written in France. It is UTF-8 when the file starts
+ * with a byte order mark or when all its bytes form valid UTF-8, and Windows-1252 otherwise. A
+ * Windows-1252 text with accents is rarely valid UTF-8, because an accented letter there is one
+ * byte of 0xC0 or more, usually followed by an ASCII byte where UTF-8 needs a continuation byte.
  */
 public final class TextEncoding {
 

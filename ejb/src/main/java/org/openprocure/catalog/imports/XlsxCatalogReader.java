@@ -23,8 +23,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XlsxCatalogReader implements CatalogFileReader {
 
-    // NOTE: the first sheet is taken to be xl/worksheets/sheet1.xml, which is where Excel, LibreOffice
-    // and Apache POI put the first sheet they create; a workbook whose sheets were reordered may differ.
+    // NOTE: the first sheet is assumed to be xl/worksheets/sheet1.xml instead of being looked up in
+    // xl/workbook.xml. A workbook whose sheets were reordered may therefore be read from another sheet.
     private static final String FIRST_SHEET = "xl/worksheets/sheet1.xml";
     private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
 

@@ -159,7 +159,7 @@ class CsvCatalogReaderTest {
     }
 
     @Test
-    void samePartNumberTwiceIsErrorOnSecondRow() throws IOException {
+    void duplicatePartNumberRejected() throws IOException {
         Path file = CatalogFiles.write(folder, "catalogue.csv", """
                 Référence fournisseur;Désignation;Prix unitaire;Devise;Unité
                 A-1;Agrafes;3,10;EUR;C62
