@@ -28,7 +28,10 @@ import org.openprocure.audit.AuditTrail;
 import org.openprocure.invoicing.InvoiceAllowanceCharge;
 import org.openprocure.invoicing.InvoiceApprovalService;
 import org.openprocure.invoicing.InvoiceDocument;
+import org.openprocure.invoicing.InvoicePaymentService;
 import org.openprocure.invoicing.InvoicingService;
+import org.openprocure.invoicing.OriginalRetentionService;
+import org.openprocure.invoicing.PaymentDraft;
 import org.openprocure.invoicing.ReceivedInvoice;
 import org.openprocure.invoicing.SupplierInvoice;
 import org.openprocure.invoicing.SupplierInvoiceLine;
@@ -58,6 +61,12 @@ public class InvoiceResource {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private InvoicePaymentService payments;
+
+    @Inject
+    private OriginalRetentionService retention;
 
     @Context
     private UriInfo uriInfo;
@@ -99,7 +108,8 @@ public class InvoiceResource {
                               String lifecycleStatus, boolean onHold, String holdReason, Long possibleDuplicateOf,
                               String discrepancyAcceptedBy,
                               String discrepancyAcceptanceReason, String buyerReference, String costCentre, String approvalDecidedBy,
-                              String approvalComment, List<LineView> lines, List<AllowanceChargeView> allowanceCharges) {
+                              String approvalComment, List<LineView> lines, List<AllowanceChargeView> allowanceCharges,
+                              PaymentView payment) {
 
         static InvoiceView of(SupplierInvoice invoice) {
             return new InvoiceView(invoice.getId(), invoice.getNumber(), invoice.getIssueDate(), invoice.getCurrency(),
@@ -113,8 +123,31 @@ public class InvoiceResource {
                     invoice.getDiscrepancyAcceptanceReason(), invoice.getBuyerReference(), invoice.getCostCentre(),
                     invoice.getApprovalDecidedBy(), invoice.getApprovalComment(),
                     invoice.getLines().stream().map(LineView::of).toList(),
-                    invoice.getAllowanceCharges().stream().map(AllowanceChargeView::of).toList());
+                    invoice.getAllowanceCharges().stream().map(AllowanceChargeView::of).toList(),
+                    PaymentView.of(invoice));
         }
+    }
+
+    /**
+     * What the ERP reported paid, shown to both sides.
+     *
+     * @param status UNPAID, PARTIALLY_PAID, or PAID once the invoice reached 211 Paiement transmis
+     */
+    public record PaymentView(String status, BigDecimal paidAmount, BigDecimal amountDue, LocalDate lastPaidOn) {
+
+        static PaymentView of(SupplierInvoice invoice) {
+            String status = invoice.isPaidInFull() ? "PAID" : invoice.getPaidAmount().signum() > 0 ? "PARTIALLY_PAID" : "UNPAID";
+            return new PaymentView(status, Figures.amount(invoice.getPaidAmount()), Figures.amount(invoice.amountDue()),
+                    invoice.getLastPaidOn());
+        }
+    }
+
+    /** A payment the ERP reports on an invoice it names by id in the path. */
+    public record PaymentRequest(BigDecimal amount, LocalDate paidOn, String reference) {
+    }
+
+    /** A payment the ERP reports on an invoice it names as it knows it: the supplier's code and the invoice number. */
+    public record PaymentByNumberRequest(String supplierCode, String invoiceNumber, BigDecimal amount, LocalDate paidOn, String reference) {
     }
 
     public record InvoiceSummary(long id, String number, String sellerName, String orderReference, String currency,
@@ -200,6 +233,43 @@ public class InvoiceResource {
     }
 
     /** Returns the latest match; before the first run, the invoice status with no lines and a run count of 0. */
+    /** Returns the original file's hash, its storage date and the end of its legal retention period. */
+    @GET
+    @Path("{id}/document/retention")
+    public OriginalRetentionService.Retention retention(@PathParam("id") long id) {
+        return retention.retention(id);
+    }
+
+    /** Deletes the original file's bytes, keeping its hash and metadata; refused with 409 before the retention period ended. */
+    @DELETE
+    @Path("{id}/document")
+    public OriginalRetentionService.Retention deleteDocument(@PathParam("id") long id) {
+        return retention.deleteContent(id);
+    }
+
+    /** Records a payment from the ERP; paid in full, the invoice moves to 211 Paiement transmis. */
+    @POST
+    @Path("{id}/payment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvoiceView recordPayment(@PathParam("id") long id, PaymentRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("error.missing", "body");
+        }
+        return InvoiceView.of(payments.recordPayment(id, new PaymentDraft(request.amount(), request.paidOn(), request.reference())));
+    }
+
+    /** Records a payment from the ERP on the invoice with this supplier code and number. */
+    @POST
+    @Path("payment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvoiceView recordPaymentByNumber(PaymentByNumberRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("error.missing", "body");
+        }
+        return InvoiceView.of(payments.recordPayment(request.supplierCode(), request.invoiceNumber(),
+                new PaymentDraft(request.amount(), request.paidOn(), request.reference())));
+    }
+
     @GET
     @Path("{id}/match")
     public MatchView match(@PathParam("id") long id) {

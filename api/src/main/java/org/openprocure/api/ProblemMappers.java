@@ -1,5 +1,6 @@
 package org.openprocure.api;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,12 +16,17 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.openprocure.invoicing.OriginalDeletedException;
+import org.openprocure.invoicing.RetentionNotOverException;
+import org.openprocure.masterdata.MasterDataRowError;
+import org.openprocure.masterdata.MasterDataRowsException;
 import org.openprocure.matching.DeadLetterNotFoundException;
 import org.openprocure.matching.DeadLetterNotReplayableException;
 import org.openprocure.punchout.PunchOutNotConfiguredException;
@@ -49,8 +55,9 @@ public final class ProblemMappers {
 
     /**
      * Errors the caller can act on. A missing document or dead letter gets 404, and segregation of
-     * duties 403. A wrong status, a dead letter that cannot be replayed, a duplicate or an order
-     * change sent while another waits for approval gets 409. Anything else gets 400.
+     * duties 403. An original file whose bytes the retention purge deleted gets 410. A wrong status, a dead letter that cannot be replayed, a duplicate or an order
+     * change sent while another waits for approval gets 409, and so does
+     * the deletion of an original before its retention period ended. Anything else gets 400.
      */
     @Provider
     public static class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -72,7 +79,7 @@ public final class ProblemMappers {
         }
 
         private static Response.Status status(BusinessException exception) {
-            if (exception instanceof PunchOutSessionClosedException) {
+            if (exception instanceof PunchOutSessionClosedException || exception instanceof OriginalDeletedException) {
                 return Response.Status.GONE;
             }
             if (exception instanceof SupplierPunchOutException) {
@@ -83,13 +90,36 @@ public final class ProblemMappers {
                 return Response.Status.NOT_FOUND;
             }
             if (exception instanceof TransitionNotAllowedException || exception instanceof DuplicateDocumentException
-                    || exception instanceof DeadLetterNotReplayableException || exception instanceof OrderChangePendingException) {
+                    || exception instanceof DeadLetterNotReplayableException || exception instanceof OrderChangePendingException
+                    || exception instanceof RetentionNotOverException) {
                 return Response.Status.CONFLICT;
             }
             if (exception instanceof DutySegregationException) {
                 return Response.Status.FORBIDDEN;
             }
             return Response.Status.BAD_REQUEST;
+        }
+    }
+
+    /** The body of a CSV import with wrong rows: the RFC 9457 members, {@code fix}, and one entry per wrong cell. */
+    public record RowsProblem(String type, String title, int status, String detail, String fix, List<MasterDataRowError> errors) {
+    }
+
+    /** A CSV file of master data with wrong rows gets 400 with every wrong cell: row, column, value, message and fix. */
+    @Provider
+    public static class MasterDataRowsMapper implements ExceptionMapper<MasterDataRowsException> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(MasterDataRowsException exception) {
+            Locale locale = Languages.of(headers);
+            LOG.info(() -> "Request refused: master-data CSV with " + exception.errors().size() + " wrong cell(s)");
+            Response.Status status = Response.Status.BAD_REQUEST;
+            RowsProblem problem = new RowsProblem("about:blank", status.getReasonPhrase(), status.getStatusCode(), exception.describe(locale),
+                    exception.fix(locale), exception.errors());
+            return Response.status(status).type(MediaType.valueOf(Problem.MEDIA_TYPE)).entity(problem).build();
         }
     }
 

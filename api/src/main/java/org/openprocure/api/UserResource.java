@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.openprocure.shared.InvalidInputException;
+import org.openprocure.user.PersonalDataErasureService;
 import org.openprocure.user.UserAccount;
 import org.openprocure.user.UserAccountDraft;
 import org.openprocure.user.UserAccountService;
@@ -32,6 +33,9 @@ public class UserResource {
 
     @Inject
     private UserAccountService users;
+
+    @Inject
+    private PersonalDataErasureService erasure;
 
     /** The body of PUT /users/{username}; the user name comes from the path. */
     public record UserRequest(String displayName, String email, String preferredLanguage, BigDecimal approvalLimit,
@@ -71,6 +75,16 @@ public class UserResource {
         }
         return UserView.of(users.save(new UserAccountDraft(username, request.displayName(), request.email(), request.preferredLanguage(),
                 request.approvalLimit(), request.approvalCurrency())));
+    }
+
+    /**
+     * Erases the user's personal data: the user name becomes a pseudonym everywhere, the display
+     * name and e-mail address are removed. Administrators only; the audit trail keeps every entry.
+     */
+    @POST
+    @Path("{username}/erasure")
+    public PersonalDataErasureService.Erasure erase(@PathParam("username") String username) {
+        return erasure.erase(username);
     }
 
     /** Creates or replaces the records the ERP sends as a JSON array, all or none. */

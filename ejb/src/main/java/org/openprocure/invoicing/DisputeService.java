@@ -8,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,12 @@ public class DisputeService {
     @Inject
     private AuditTrail auditTrail;
 
+    @Inject
+    private Event<InvoiceDisputeOpened> disputeOpened;
+
+    @Inject
+    private Event<InvoiceDisputeClosed> disputeClosed;
+
     @Resource
     private SessionContext session;
 
@@ -58,6 +65,7 @@ public class DisputeService {
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "DISPUTE_OPENED", actor,
                 dispute.getReason() + ", dispute " + dispute.getId() + ", " + notice);
         lifecycle.refresh(invoice, actor);
+        disputeOpened.fire(new InvoiceDisputeOpened(invoice.getId(), dispute.getId()));
 
         LOG.info(() -> "Dispute " + dispute.getId() + " opened on invoice " + invoiceId);
         return dispute;
@@ -70,6 +78,7 @@ public class DisputeService {
         dispute.resolve(outcome, note, actor);
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoiceId, "DISPUTE_RESOLVED", actor, outcome + ", dispute " + disputeId);
         lifecycle.refresh(dispute.getInvoice(), actor);
+        disputeClosed.fire(new InvoiceDisputeClosed(invoiceId, disputeId, outcome));
 
         LOG.info(() -> "Dispute " + disputeId + " on invoice " + invoiceId + " resolved: " + outcome);
         return dispute;

@@ -1,6 +1,9 @@
 package org.openprocure.invoicing;
 
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
@@ -9,7 +12,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The invoice file exactly as received, kept apart from the invoice so lists never load it. */
+/**
+ * The invoice file exactly as received, kept apart from the invoice so lists never load it. The
+ * bytes stay unchanged for the legal retention period; after it only they are deleted, and the
+ * SHA-256 hash, the content type and the dates stay.
+ */
 @Entity
 @Table(name = "invoice_document")
 public class InvoiceDocument {
@@ -21,11 +28,17 @@ public class InvoiceDocument {
     @Column(name = "content_type", nullable = false)
     private String contentType;
 
-    @Column(nullable = false)
+    /** The bytes as received; null once the retention period ended and the daily purge deleted them. */
     private byte[] content;
 
     @Column(name = "sha256", nullable = false)
     private String sha256;
+
+    @Column(name = "stored_at", nullable = false)
+    private Instant storedAt;
+
+    @Column(name = "content_deleted_at")
+    private Instant contentDeletedAt;
 
     protected InvoiceDocument() {
     }
@@ -35,6 +48,7 @@ public class InvoiceDocument {
         this.contentType = contentType;
         this.content = content.clone();
         this.sha256 = sha256(content);
+        this.storedAt = Instant.now();
     }
 
     static String sha256(byte[] content) {
@@ -49,8 +63,36 @@ public class InvoiceDocument {
         return contentType;
     }
 
+    /** Returns the bytes as received; raises OriginalDeletedException once the retention purge deleted them. */
     public byte[] getContent() {
+        if (content == null) {
+            throw new OriginalDeletedException(invoiceId, contentDeletedAt);
+        }
         return content.clone();
+    }
+
+    /**
+     * Returns the last day of the legal retention period, in UTC: the day the file was stored, that
+     * many years later. Until the day after it, the bytes may not be deleted.
+     */
+    public LocalDate retentionEnd(int retentionYears) {
+        return storedAt.atZone(ZoneOffset.UTC).toLocalDate().plusYears(retentionYears);
+    }
+
+    public boolean isContentDeleted() {
+        return content == null;
+    }
+
+    public Long getInvoiceId() {
+        return invoiceId;
+    }
+
+    public Instant getStoredAt() {
+        return storedAt;
+    }
+
+    public Instant getContentDeletedAt() {
+        return contentDeletedAt;
     }
 
     public String getSha256() {

@@ -14,7 +14,9 @@ public enum LifecycleStatus {
     /** 208 Suspendue: accounts payable put it on hold. */
     SUSPENDED("208"),
     /** 210 Refusée: a dispute ended with the invoice refused. */
-    REFUSED("210");
+    REFUSED("210"),
+    /** 211 Paiement transmis: the ERP reported the invoice paid in full. */
+    PAYMENT_SENT("211");
 
     private final String code;
 

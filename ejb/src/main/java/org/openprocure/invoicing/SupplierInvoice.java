@@ -33,6 +33,7 @@ import org.openprocure.purchasing.PurchaseOrderLine;
 import org.openprocure.purchasing.UnitFactors;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.Inputs;
+import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.TransitionNotAllowedException;
 import org.openprocure.supplier.Supplier;
 
@@ -152,6 +153,13 @@ public class SupplierInvoice {
 
     @Column(name = "approval_comment")
     private String approvalComment;
+
+    /** The sum of the payments the ERP reported, in the invoice currency. */
+    @Column(name = "paid_amount", nullable = false)
+    private BigDecimal paidAmount = BigDecimal.ZERO;
+
+    @Column(name = "last_paid_on")
+    private LocalDate lastPaidOn;
 
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL)
     @OrderBy("id")
@@ -350,11 +358,15 @@ public class SupplierInvoice {
     }
 
     /**
-     * Returns the lifecycle status that follows from the invoice's state. It is refused when its cost
+     * Returns the lifecycle status that follows from the invoice's state. It is 211 once the ERP
+     * reported it paid in full, whatever happens later. Otherwise it is refused when its cost
      * centre owner or a dispute refused it, in dispute while a dispute is open, and suspended while on
      * hold. Otherwise it is approved when good to pay, and taken over until then.
      */
     LifecycleStatus lifecycle(boolean openDispute, boolean rejectedInDispute) {
+        if (isPaidInFull()) {
+            return LifecycleStatus.PAYMENT_SENT;
+        }
         if (rejectedInDispute || status == InvoiceStatus.REFUSED) {
             return LifecycleStatus.REFUSED;
         }
@@ -365,6 +377,43 @@ public class SupplierInvoice {
             return LifecycleStatus.SUSPENDED;
         }
         return isGoodToPay() ? LifecycleStatus.APPROVED : LifecycleStatus.TAKEN_OVER;
+    }
+
+    /**
+     * Adds a payment the ERP reported. Only an invoice at 205 Approuvée (good to pay) takes one, and
+     * never more than the amount still due; a partial payment leaves it at 205.
+     */
+    void recordPayment(BigDecimal amount, LocalDate paidOn) {
+        if (getLifecycle() != LifecycleStatus.APPROVED || isCreditNote()) {
+            throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, number,
+                    getLifecycle() == null ? status : getLifecycle(), "record a payment");
+        }
+        BigDecimal due = amountDue();
+        if (amount.compareTo(due) > 0) {
+            throw new InvalidInputException("error.payment.aboveDue", amount.toPlainString(), number, due.toPlainString(), currency);
+        }
+        paidAmount = paidAmount.add(amount);
+        if (lastPaidOn == null || paidOn.isAfter(lastPaidOn)) {
+            lastPaidOn = paidOn;
+        }
+    }
+
+    /** Returns the total with VAT (BT-112) less what was paid, or zero for an invoice without a total. */
+    public BigDecimal amountDue() {
+        return totalWithVat == null ? BigDecimal.ZERO : totalWithVat.subtract(paidAmount);
+    }
+
+    public boolean isPaidInFull() {
+        return totalWithVat != null && paidAmount.signum() > 0 && paidAmount.compareTo(totalWithVat) >= 0;
+    }
+
+    public BigDecimal getPaidAmount() {
+        return paidAmount;
+    }
+
+    /** Returns the latest payment date the ERP reported, or null before any payment. */
+    public LocalDate getLastPaidOn() {
+        return lastPaidOn;
     }
 
     /** Records the lifecycle status and returns whether it changed. */

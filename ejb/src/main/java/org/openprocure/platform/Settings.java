@@ -3,6 +3,8 @@ package org.openprocure.platform;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,6 +35,8 @@ public class Settings {
     public static final String PUNCH_OUT_SESSION_MINUTES = "openprocure.punch-out.session-minutes";
     public static final String PUNCH_OUT_VAT_RATE = "openprocure.punch-out.vat-rate";
     public static final String COMPANY_NAME = "openprocure.company-name";
+    public static final String RETENTION_YEARS = "openprocure.retention.years";
+    public static final String WEBHOOK_RETRY_DELAYS = "openprocure.webhooks.retry-delays";
 
     /** Returns how long, in minutes, a punch-out return URL accepts a cart after the requester left for the shop. */
     public Duration punchOutSessionLifetime() {
@@ -155,6 +159,43 @@ public class Settings {
             throw new IllegalStateException("System property " + APPROVAL_FOLLOW_UP_INTERVAL + " must be an ISO-8601 duration such as PT5M, not '"
                     + value + "'", e);
         }
+    }
+
+    /** Returns how many years an original invoice file is kept unchanged after it was stored: 10 unless set. */
+    public int retentionYears() {
+        String value = System.getProperty(RETENTION_YEARS, "10");
+        try {
+            int years = Integer.parseInt(value.strip());
+            if (years < 1) {
+                throw new NumberFormatException("below 1");
+            }
+            return years;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("System property " + RETENTION_YEARS + " must be a whole number of years, at least 1, such as 10, not '"
+                    + value + "'", e);
+        }
+    }
+
+    /**
+     * Returns the waits before each retry of a failed webhook delivery, as ISO-8601 durations
+     * separated by commas. A delivery is tried once plus once per delay, then marked failed.
+     */
+    public List<Duration> webhookRetryDelays() {
+        String value = System.getProperty(WEBHOOK_RETRY_DELAYS, "PT1M,PT5M,PT30M,PT2H,PT12H");
+        List<Duration> delays = new ArrayList<>();
+        for (String part : value.split(",")) {
+            try {
+                Duration delay = Duration.parse(part.strip());
+                if (delay.isNegative() || delay.isZero()) {
+                    throw new DateTimeParseException("not positive", part, 0);
+                }
+                delays.add(delay);
+            } catch (DateTimeParseException e) {
+                throw new IllegalStateException("System property " + WEBHOOK_RETRY_DELAYS
+                        + " must list positive ISO-8601 durations separated by commas, such as PT1M,PT5M, not '" + value + "'", e);
+            }
+        }
+        return List.copyOf(delays);
     }
 
     private static BigDecimal decimal(String property, String defaultValue) {

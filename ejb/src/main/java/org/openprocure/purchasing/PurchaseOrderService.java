@@ -54,6 +54,12 @@ public class PurchaseOrderService {
     private Event<PurchaseOrderChanged> orderChanged;
 
     @Inject
+    private Event<PurchaseOrderIssued> orderIssued;
+
+    @Inject
+    private Event<OrderConfirmationReceived> confirmationReceived;
+
+    @Inject
     private SupplierScope scope;
 
     @Resource
@@ -88,6 +94,7 @@ public class PurchaseOrderService {
             order.approveTotal(order.netTotal());
             entityManager.persist(order);
             auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "ISSUED", actor, requisition.getNumber());
+            orderIssued.fire(new PurchaseOrderIssued(order.getId()));
             LOG.info(() -> "Purchase order " + order.getNumber() + " issued from requisition " + requisition.getNumber());
             orders.add(order);
         }
@@ -128,6 +135,7 @@ public class PurchaseOrderService {
         order.confirmAll(note);
 
         record(order, "CONFIRMED", null);
+        confirmationReceived.fire(new OrderConfirmationReceived(order.getId(), "CONFIRMED"));
         return order;
     }
 
@@ -138,6 +146,7 @@ public class PurchaseOrderService {
         order.confirmLines(confirmations, note);
 
         record(order, "CONFIRMED_BY_LINE", describe(confirmations));
+        confirmationReceived.fire(new OrderConfirmationReceived(order.getId(), "CONFIRMED_BY_LINE"));
         return order;
     }
 
@@ -148,6 +157,7 @@ public class PurchaseOrderService {
         order.reject(reason);
 
         record(order, "REJECTED_BY_SUPPLIER", reason);
+        confirmationReceived.fire(new OrderConfirmationReceived(order.getId(), "REJECTED"));
         return order;
     }
 

@@ -57,6 +57,11 @@ public class Supplier {
     protected Supplier() {
     }
 
+    /** Starts a supplier that the ERP sends; {@link #updateFromErp} sets and checks its values. */
+    Supplier(String code) {
+        this.code = code;
+    }
+
     public Supplier(SupplierDraft draft) {
         this.code = Inputs.requireCode(draft.code(), "code");
         this.name = Inputs.requireText(draft.name(), "name", 255);
@@ -64,6 +69,18 @@ public class Supplier {
         this.countryCode = Inputs.optionalCountry(draft.countryCode(), "countryCode");
         this.contactEmail = Inputs.optionalEmail(draft.contactEmail(), "contactEmail");
         this.contactLanguage = Inputs.language(draft.contactLanguage(), "contactLanguage");
+    }
+
+    /**
+     * Replaces the values the ERP keeps for the supplier: name, VAT identifier, country and contact.
+     * The code stays, and so do the bank details, which change only through an approved change.
+     */
+    void updateFromErp(SupplierDraft draft, String fieldPrefix) {
+        this.name = Inputs.requireText(draft.name(), fieldPrefix + "name", 255);
+        this.vatId = normalizedVatId(Inputs.optionalText(draft.vatId(), fieldPrefix + "vatId", 64));
+        this.countryCode = Inputs.optionalCountry(draft.countryCode(), fieldPrefix + "countryCode");
+        this.contactEmail = Inputs.optionalEmail(draft.contactEmail(), fieldPrefix + "contactEmail");
+        this.contactLanguage = Inputs.language(draft.contactLanguage(), fieldPrefix + "contactLanguage");
     }
 
     /** Returns the VAT identifier without spaces, dots or dashes and in capitals, as invoices compare it. */

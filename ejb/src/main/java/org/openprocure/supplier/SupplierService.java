@@ -17,6 +17,7 @@ import org.openprocure.audit.AuditTrail;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.InvalidInputException;
+import org.openprocure.shared.Inputs;
 
 /** Creates and looks up suppliers. */
 @Stateless
@@ -52,6 +53,48 @@ public class SupplierService {
 
         LOG.info(() -> "Supplier " + supplier.getId() + " registered");
         return supplier;
+    }
+
+    /** Counts of an upsert by code: records created and records replaced. */
+    public record UpsertCounts(int created, int updated) {
+    }
+
+    /**
+     * Creates or updates, by code, the suppliers the ERP sends, all or none: the first bad entry
+     * stops the import, and its field is named with the entry's position, such as suppliers[2].vatId.
+     */
+    @RolesAllowed("administrator")
+    public UpsertCounts importFromErp(List<SupplierDraft> drafts) {
+        Inputs.requireEntries(drafts, "suppliers");
+        String actor = session.getCallerPrincipal().getName();
+        int created = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            String prefix = "suppliers[" + i + "].";
+            SupplierDraft draft = drafts.get(i);
+            String code = Inputs.requireCode(draft.code(), prefix + "code");
+            Optional<Supplier> existing = findByCode(code);
+            Supplier supplier = existing.orElseGet(() -> new Supplier(code));
+            supplier.updateFromErp(draft, prefix);
+            requireVatIdFree(supplier, prefix);
+            if (existing.isEmpty()) {
+                entityManager.persist(supplier);
+                created++;
+            }
+            auditTrail.record(DocumentType.SUPPLIER, supplier.getId(), existing.isEmpty() ? "REGISTERED" : "UPDATED", actor, "ERP");
+        }
+        int createdCount = created;
+        LOG.info(() -> drafts.size() + " supplier(s) imported from the ERP, " + createdCount + " new");
+        return new UpsertCounts(created, drafts.size() - created);
+    }
+
+    private void requireVatIdFree(Supplier supplier, String prefix) {
+        if (supplier.getVatId() == null) {
+            return;
+        }
+        Optional<Supplier> holder = findByVatId(supplier.getVatId());
+        if (holder.isPresent() && holder.get() != supplier) {
+            throw new InvalidInputException("error.masterData.vatIdTaken", prefix + "vatId", supplier.getVatId(), holder.get().getCode());
+        }
     }
 
     /** Returns the supplier; a supplier user gets only their own company. */

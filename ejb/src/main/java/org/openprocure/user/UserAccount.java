@@ -2,6 +2,7 @@ package org.openprocure.user;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -62,6 +63,9 @@ public class UserAccount {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected UserAccount() {
     }
 
@@ -74,20 +78,51 @@ public class UserAccount {
         this.displayName = Inputs.optionalText(draft.displayName(), fieldPrefix + "displayName", 255);
         this.email = Inputs.optionalEmail(draft.email(), fieldPrefix + "email");
         this.preferredLanguage = Inputs.language(draft.preferredLanguage(), fieldPrefix + "preferredLanguage");
-        if (draft.approvalLimit() == null) {
+        setApprovalLimit(draft.approvalLimit(), draft.approvalCurrency(), fieldPrefix);
+        this.source = source;
+        this.updatedBy = actor;
+        this.updatedAt = OffsetDateTime.now();
+    }
+
+    /**
+     * Replaces only the approval limit, as the ERP sends it; a user unknown so far gets French as
+     * preferred language until an administrator or a full import sets it.
+     */
+    void updateApprovalLimit(ApprovalLimitDraft draft, String actor, String fieldPrefix) {
+        if (preferredLanguage == null) {
+            preferredLanguage = "fr";
+        }
+        setApprovalLimit(draft.approvalLimit(), draft.approvalCurrency(), fieldPrefix);
+        this.source = UserAccountSource.ERP;
+        this.updatedBy = actor;
+        this.updatedAt = OffsetDateTime.now();
+    }
+
+    private void setApprovalLimit(BigDecimal limitValue, String currency, String fieldPrefix) {
+        if (limitValue == null) {
             this.approvalLimit = null;
             this.approvalCurrency = null;
         } else {
-            BigDecimal limit = Inputs.requireNotNegative(draft.approvalLimit(), fieldPrefix + "approvalLimit");
+            BigDecimal limit = Inputs.requireNotNegative(limitValue, fieldPrefix + "approvalLimit");
             if (limit.stripTrailingZeros().scale() > 2) {
                 throw new InvalidInputException("error.user.limitCents", fieldPrefix + "approvalLimit", limit.toPlainString());
             }
             this.approvalLimit = limit.setScale(2, RoundingMode.UNNECESSARY);
-            this.approvalCurrency = Inputs.requireCurrency(draft.approvalCurrency(), fieldPrefix + "approvalCurrency");
+            this.approvalCurrency = Inputs.requireCurrency(currency, fieldPrefix + "approvalCurrency");
         }
-        this.source = source;
-        this.updatedBy = actor;
-        this.updatedAt = OffsetDateTime.now();
+    }
+
+    /** Replaces the user name by the pseudonym and removes the display name and e-mail address. */
+    void erase(String pseudonym) {
+        this.username = pseudonym;
+        this.displayName = null;
+        this.email = null;
+        this.erasedAt = Instant.now();
+    }
+
+    /** Returns when the personal data was erased, or null while the record holds it. */
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     public Long getId() {

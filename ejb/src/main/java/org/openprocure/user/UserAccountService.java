@@ -56,6 +56,41 @@ public class UserAccountService {
         return saved;
     }
 
+    /** Counts of an upsert: records created and records updated. */
+    public record UpsertCounts(int created, int updated) {
+    }
+
+    /**
+     * Sets the approval limits the ERP sends, creating the record of a user it names for the first
+     * time, all or none: the first bad entry stops the import, named such as approvalLimits[1].approvalCurrency.
+     */
+    @RolesAllowed("administrator")
+    public UpsertCounts importApprovalLimits(List<ApprovalLimitDraft> drafts) {
+        Inputs.requireEntries(drafts, "approvalLimits");
+        String actor = session.getCallerPrincipal().getName();
+        int created = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            String prefix = "approvalLimits[" + i + "].";
+            String username = Inputs.requireText(drafts.get(i).username(), prefix + "username", 255);
+            Optional<UserAccount> existing = find(username);
+            UserAccount account = existing.orElseGet(() -> new UserAccount(username));
+            account.updateApprovalLimit(drafts.get(i), actor, prefix);
+            if (existing.isEmpty()) {
+                entityManager.persist(account);
+                created++;
+            }
+            auditTrail.record(DocumentType.USER_ACCOUNT, account.getId(), "SAVED", actor, "ERP, " + describeLimit(account));
+        }
+        int createdCount = created;
+        LOG.info(() -> drafts.size() + " approval limit(s) imported from the ERP, " + createdCount + " new user record(s)");
+        return new UpsertCounts(created, drafts.size() - created);
+    }
+
+    private static String describeLimit(UserAccount account) {
+        return account.getApprovalLimit() == null ? "no approval limit"
+                : "approval limit " + account.getApprovalLimit().toPlainString() + " " + account.getApprovalCurrency();
+    }
+
     public Optional<UserAccount> find(String username) {
         return entityManager.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
                 .setParameter("username", username)
@@ -84,9 +119,7 @@ public class UserAccountService {
         if (!entityManager.contains(account)) {
             entityManager.persist(account);
         }
-        String limit = account.getApprovalLimit() == null ? "no approval limit"
-                : "approval limit " + account.getApprovalLimit().toPlainString() + " " + account.getApprovalCurrency();
-        auditTrail.record(DocumentType.USER_ACCOUNT, account.getId(), "SAVED", actor, source + ", " + limit);
+        auditTrail.record(DocumentType.USER_ACCOUNT, account.getId(), "SAVED", actor, source + ", " + describeLimit(account));
         return account;
     }
 }

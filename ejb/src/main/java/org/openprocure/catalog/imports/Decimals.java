@@ -9,12 +9,12 @@ import org.openprocure.shared.InvalidInputException;
  * thousands ("1 234,50"). A decimal point is read too, as Excel stores numbers and CIF writes them.
  * When both signs appear, the last one is the decimal sign ("1.234,50" and "1,234.50").
  */
-final class Decimals {
+public final class Decimals {
 
     private Decimals() {
     }
 
-    static BigDecimal parse(String text, String columnName) {
+    public static BigDecimal parse(String text, String columnName) {
         String compact = text.strip().replaceAll("[\\s\\u00a0\\u202f']", "");
         int comma = compact.lastIndexOf(',');
         int point = compact.lastIndexOf('.');
