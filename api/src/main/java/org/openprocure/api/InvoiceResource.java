@@ -129,7 +129,7 @@ public class InvoiceResource {
     }
 
     /**
-     * What the ERP reported paid, shown to both sides.
+     * Payment status of an invoice as the ERP reported it, shown to both sides.
      *
      * @param status UNPAID, PARTIALLY_PAID, or PAID once the invoice reached 211 Paiement transmis
      */
@@ -146,7 +146,7 @@ public class InvoiceResource {
     public record PaymentRequest(BigDecimal amount, LocalDate paidOn, String reference) {
     }
 
-    /** A payment the ERP reports on an invoice it names as it knows it: the supplier's code and the invoice number. */
+    /** A payment the ERP reports on an invoice named by the supplier's code and the invoice number, which is how ERPs identify it. */
     public record PaymentByNumberRequest(String supplierCode, String invoiceNumber, BigDecimal amount, LocalDate paidOn, String reference) {
     }
 

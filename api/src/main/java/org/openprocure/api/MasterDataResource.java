@@ -25,7 +25,7 @@ import org.openprocure.user.ApprovalLimitDraft;
 
 /**
  * Master data from the ERP, upserted by code: a JSON array, or a CSV file (UTF-8, semicolons or
- * commas). Each call stores everything it received or nothing, and answers with the counts.
+ * commas). Each call stores everything it received or nothing, and returns the counts.
  */
 @RequestScoped
 @Transactional

@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** One POST of a delivery: the HTTP status code, or the network error when no answer came. */
+/** One POST of a delivery: the HTTP status code, or the network error when no response came. */
 @Entity
 @Table(name = "webhook_attempt")
 public class WebhookAttempt {

@@ -27,8 +27,8 @@ import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.TransitionNotAllowedException;
 
 /**
- * One event to send to one subscription, with every attempt. A 2xx answer delivers it; any other
- * answer or a network failure schedules the next retry, until the retry delays run out.
+ * One event to send to one subscription, with every attempt. A 2xx response delivers it. Any other
+ * response or a network failure schedules the next retry, until the retry delays run out.
  */
 @Entity
 @Table(name = "webhook_delivery")

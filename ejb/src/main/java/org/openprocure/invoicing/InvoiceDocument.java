@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 
 /**
  * The invoice file exactly as received, kept apart from the invoice so lists never load it. The
- * bytes stay unchanged for the legal retention period; after it only they are deleted, and the
- * SHA-256 hash, the content type and the dates stay.
+ * bytes stay unchanged for the legal retention period. After it only the bytes are deleted, and
+ * the SHA-256 hash, the content type and the dates stay.
  */
 @Entity
 @Table(name = "invoice_document")

@@ -24,8 +24,8 @@ import org.openprocure.shared.Inputs;
 
 /**
  * Records the payments the ERP reports. A payment in full moves the invoice to 211 Paiement
- * transmis, which the supplier sees; a partial payment is recorded and leaves it at 205 until the
- * rest is paid. The ERP's payment reference makes a repeated call harmless.
+ * transmis, which the supplier's view of the invoice shows. A partial payment is recorded and
+ * leaves it at 205 until the rest is paid. The ERP's payment reference makes a repeated call harmless.
  */
 @Stateless
 @PermitAll

@@ -24,14 +24,14 @@ import org.openprocure.shared.DocumentType;
 
 /**
  * Keeps original invoice files for the legal retention period that {@link Settings#retentionYears()}
- * sets, counted from the day each was stored. Before its end nobody may delete a file; after it,
+ * sets, counted from the day each was stored. Before its end a file cannot be deleted. After it,
  * only the bytes are deleted, and the SHA-256 hash and the metadata stay.
  */
 @Stateless
 @PermitAll
 public class OriginalRetentionService {
 
-    /** Files purged per transaction, so a first run after years of files never holds one huge transaction. */
+    /** Files purged per transaction, so that a first run after years of files never opens one huge transaction. */
     static final int BATCH_SIZE = 200;
 
     private static final Logger LOG = Logger.getLogger(OriginalRetentionService.class.getName());
@@ -75,6 +75,30 @@ public class OriginalRetentionService {
             entityManager.refresh(document);
         }
         return retentionOf(document);
+    }
+
+    /**
+     * Deletes the bytes of every original whose retention ended before the given day, one batch per
+     * transaction, and returns how many it deleted. The daily timer calls it, and an administrator
+     * may run it at once.
+     */
+    @RolesAllowed("administrator")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int purgeExpired(LocalDate today) {
+        return purgeAllExpired(today);
+    }
+
+    /** Runs the purge for the daily timer, which calls without a user. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int purgeAllExpired(LocalDate today) {
+        OriginalRetentionService self = session.getBusinessObject(OriginalRetentionService.class);
+        int total = 0;
+        int deleted;
+        do {
+            deleted = self.purgeExpiredBatch(today);
+            total += deleted;
+        } while (deleted == BATCH_SIZE);
+        return total;
     }
 
     /**

@@ -25,14 +25,7 @@ public class OriginalRetentionTimer {
     @Schedule(hour = "2", minute = "30", persistent = true, info = "original-retention daily")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void purgeExpired() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        int total = 0;
-        int deleted;
-        do {
-            deleted = retention.purgeExpiredBatch(today);
-            total += deleted;
-        } while (deleted == OriginalRetentionService.BATCH_SIZE);
-        int purged = total;
+        int purged = retention.purgeAllExpired(LocalDate.now(ZoneOffset.UTC));
         LOG.info(() -> "Retention purge done: " + purged + " original file(s) past their retention period emptied");
     }
 }

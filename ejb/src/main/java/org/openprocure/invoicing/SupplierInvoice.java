@@ -381,7 +381,7 @@ public class SupplierInvoice {
 
     /**
      * Adds a payment the ERP reported. Only an invoice at 205 Approuvée (good to pay) takes one, and
-     * never more than the amount still due; a partial payment leaves it at 205.
+     * never more than the amount still due. A partial payment leaves it at 205.
      */
     void recordPayment(BigDecimal amount, LocalDate paidOn) {
         if (getLifecycle() != LifecycleStatus.APPROVED || isCreditNote()) {

@@ -1,5 +1,5 @@
 package org.openprocure.masterdata;
 
-/** What an import did: entries received, records created, records updated. */
+/** Counts of one import: entries received, records created, records updated. */
 public record ImportCounts(String kind, int received, int created, int updated) {
 }

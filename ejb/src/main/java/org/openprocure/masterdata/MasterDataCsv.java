@@ -29,8 +29,8 @@ import org.openprocure.shared.InvalidInputException;
  */
 final class MasterDataCsv {
 
-    /** Largest file accepted: 20 MiB, about 200 000 rows of suppliers. */
-    static final int MAX_BYTES = 20 * 1024 * 1024;
+    /** Largest file accepted: 10 MiB, which is also WildFly's default max-post-size for the whole request. */
+    static final int MAX_BYTES = 10 * 1024 * 1024;
 
     /** One data row: its spreadsheet row number and its cells by column name; a missing cell is an empty string. */
     record Row(long number, Map<String, String> cells) {

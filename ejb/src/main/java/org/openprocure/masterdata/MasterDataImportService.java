@@ -2,6 +2,7 @@ package org.openprocure.masterdata;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -191,6 +192,7 @@ public class MasterDataImportService {
                 }
             }
             if (!errors.isEmpty()) {
+                errors.sort(Comparator.comparingLong(MasterDataRowError::row));
                 throw new MasterDataRowsException(errors);
             }
             return drafts;

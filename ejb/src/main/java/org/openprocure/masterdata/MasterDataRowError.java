@@ -1,7 +1,7 @@
 package org.openprocure.masterdata;
 
 /**
- * What is wrong with one cell of a CSV file, in the caller's language.
+ * Error in one cell of a CSV file, described in the caller's language.
  *
  * @param row    the row number as a spreadsheet shows it: the header is row 1
  * @param value  the cell as written, or an empty string for an empty cell

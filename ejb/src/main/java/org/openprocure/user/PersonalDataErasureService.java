@@ -32,7 +32,7 @@ import org.openprocure.shared.TransitionNotAllowedException;
 public class PersonalDataErasureService {
 
     /**
-     * Every column that holds a user name, as table.column. A table added later that stores user
+     * Every column that contains a user name, as table.column. A table added later that stores user
      * names must be listed here too.
      */
     static final List<String> USER_NAME_COLUMNS = List.of(
@@ -70,7 +70,7 @@ public class PersonalDataErasureService {
     @Resource
     private SessionContext session;
 
-    /** What an erasure changed: the pseudonym and the rows it rewrote per table.column. */
+    /** Result of an erasure: the pseudonym and the number of rows rewritten per table.column. */
     public record Erasure(String pseudonym, Instant erasedAt, Map<String, Integer> rowsChanged) {
     }
 

@@ -85,7 +85,7 @@ public class UserAccount {
     }
 
     /**
-     * Replaces only the approval limit, as the ERP sends it; a user unknown so far gets French as
+     * Replaces only the approval limit, as the ERP sends it. A user unknown so far gets French as
      * preferred language until an administrator or a full import sets it.
      */
     void updateApprovalLimit(ApprovalLimitDraft draft, String actor, String fieldPrefix) {
@@ -120,7 +120,7 @@ public class UserAccount {
         this.erasedAt = Instant.now();
     }
 
-    /** Returns when the personal data was erased, or null while the record holds it. */
+    /** Returns when the personal data was erased, or null while the record still contains it. */
     public Instant getErasedAt() {
         return erasedAt;
     }

@@ -1,6 +1,6 @@
 package org.openprocure.user;
 
-/** Whether a user record still holds personal data; only ERASED is named in messages. */
+/** State of a user record's personal data. Only ERASED appears, in the message that rejects a second erasure. */
 enum UserAccountState {
     ACTIVE,
     ERASED
