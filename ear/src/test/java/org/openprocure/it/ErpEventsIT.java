@@ -66,7 +66,7 @@ class ErpEventsIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(ErpEventsIT.class, Api.class, Api.Reply.class, Keycloak.class, Fixtures.class,
-                TestDatabase.class, WebhookReceiver.class, WebhookReceiver.Request.class);
+                TestDatabase.class, WebhookReceiver.class, WebhookReceiver.Request.class, PaymentIT.class);
     }
 
     @AfterEach
@@ -205,6 +205,38 @@ class ErpEventsIT {
         Api.Reply byBuyer = BUYER.post("/api/webhooks", Json.createObjectBuilder().add("url", "http://127.0.0.1:9/hook")
                 .add("eventTypes", Json.createArrayBuilder().add("dispute.opened")).add("secret", SECRET).build());
         assertEquals(403, byBuyer.status());
+    }
+
+    @Test
+    @RunAsClient
+    void disputeEventsNameInvoiceAndOutcome() {
+        TestDatabase.clean();
+        PaymentIT.supplierAndCostCentre();
+        JsonObject invoice = PaymentIT.goodToPay("FA-EVT-1", "80.00");
+
+        Api.Reply opened = Fixtures.ACCOUNTS_PAYABLE.post("/api/invoices/" + id(invoice) + "/disputes", Json.createObjectBuilder()
+                .add("reason", "PRICE").add("description", "Prix unitaire différent du devis").build());
+        assertEquals(201, opened.status(), opened.toString());
+        Api.Reply resolved = Fixtures.ACCOUNTS_PAYABLE.post("/api/invoices/" + id(invoice) + "/disputes/" + id(opened.json()) + "/resolution",
+                Json.createObjectBuilder().add("outcome", "ACCEPTED").add("note", "Prix confirmé").build());
+        assertEquals(200, resolved.status(), resolved.toString());
+
+        JsonObject openedEvent = storedEvent("dispute.opened");
+        assertEquals("FA-EVT-1", openedEvent.getJsonObject("data").getString("invoiceNumber"));
+        assertEquals("PRICE", openedEvent.getJsonObject("data").getString("reason"));
+        assertEquals(id(opened.json()), openedEvent.getJsonObject("data").getJsonNumber("disputeId").longValue());
+        assertFalse(openedEvent.toString().contains("Prix unitaire"), "the free text stays out of the event: " + openedEvent);
+        JsonObject closedEvent = storedEvent("dispute.closed");
+        assertEquals("ACCEPTED", closedEvent.getJsonObject("data").getString("outcome"));
+        assertEquals("205", closedEvent.getJsonObject("data").getString("lifecycleCode"));
+        assertEquals(2, TestDatabase.count("select count(*) from erp_event where event_type = 'invoice.good-to-pay'"),
+                "good to pay when approved, and again when the dispute closed");
+    }
+
+    private static JsonObject storedEvent(String type) {
+        List<Map<String, Object>> rows = TestDatabase.rows("select payload from erp_event where event_type = ?", type);
+        assertEquals(1, rows.size(), type + " stored once");
+        return Json.createReader(new StringReader((String) rows.get(0).get("payload"))).readObject();
     }
 
     private static long subscribe(String url, String... types) {

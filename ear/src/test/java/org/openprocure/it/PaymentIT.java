@@ -41,8 +41,13 @@ class PaymentIT {
     }
 
     @BeforeEach
-    void supplierAndCostCentre() {
+    void clean() {
         TestDatabase.clean();
+        supplierAndCostCentre();
+    }
+
+    /** Registers sophie's company and cost centre CC-ACCUEIL, whose owner marc approves invoices without an order. */
+    static void supplierAndCostCentre() {
         supplier(SOPHIE_COMPANY, "Bureau Fournitures SA", "FR23412345678");
         approvalLimit("marc", "5000");
         Api.Reply imported = ADMIN.post("/api/cost-centres/import", Json.createArrayBuilder()
@@ -146,7 +151,7 @@ class PaymentIT {
     }
 
     /** Posts an invoice without an order for cost centre CC-ACCUEIL and has its owner approve it: 205, good to pay. */
-    private static JsonObject goodToPay(String number, String amount) {
+    static JsonObject goodToPay(String number, String amount) {
         long invoice = posted(withoutOrder(number, "CC-ACCUEIL", amount));
         Api.Reply approved = MARC.post("/api/invoices/" + invoice + "/approval", Json.createObjectBuilder().add("decision", "APPROVE").build());
         assertEquals(200, approved.status(), approved.toString());
