@@ -33,6 +33,8 @@ public class Settings {
     public static final String PUNCH_OUT_SESSION_MINUTES = "openprocure.punch-out.session-minutes";
     public static final String PUNCH_OUT_VAT_RATE = "openprocure.punch-out.vat-rate";
     public static final String COMPANY_NAME = "openprocure.company-name";
+    public static final String OUTBOUND_FIRST_RETRY_SECONDS = "openprocure.outbound.first-retry-seconds";
+    public static final String OUTBOUND_MAX_ATTEMPTS = "openprocure.outbound.max-attempts";
 
     /** Returns how long, in minutes, a punch-out return URL accepts a cart after the requester left for the shop. */
     public Duration punchOutSessionLifetime() {
@@ -155,6 +157,16 @@ public class Settings {
             throw new IllegalStateException("System property " + APPROVAL_FOLLOW_UP_INTERVAL + " must be an ISO-8601 duration such as PT5M, not '"
                     + value + "'", e);
         }
+    }
+
+    /** Returns the wait before the second attempt at an outbound delivery; each later wait doubles, up to six hours. */
+    public Duration outboundFirstRetry() {
+        return Duration.ofSeconds(Math.max(1, decimal(OUTBOUND_FIRST_RETRY_SECONDS, "60").longValue()));
+    }
+
+    /** Returns how many attempts an outbound delivery gets before it is marked failed, at least 1. */
+    public int outboundMaxAttempts() {
+        return Math.max(1, decimal(OUTBOUND_MAX_ATTEMPTS, "8").intValue());
     }
 
     private static BigDecimal decimal(String property, String defaultValue) {

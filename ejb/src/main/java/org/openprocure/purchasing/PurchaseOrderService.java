@@ -54,6 +54,12 @@ public class PurchaseOrderService {
     private Event<PurchaseOrderChanged> orderChanged;
 
     @Inject
+    private Event<PurchaseOrderIssued> orderIssued;
+
+    @Inject
+    private Event<PurchaseOrderCancelled> orderCancelled;
+
+    @Inject
     private SupplierScope scope;
 
     @Resource
@@ -88,6 +94,7 @@ public class PurchaseOrderService {
             order.approveTotal(order.netTotal());
             entityManager.persist(order);
             auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "ISSUED", actor, requisition.getNumber());
+            orderIssued.fire(new PurchaseOrderIssued(order.getId()));
             LOG.info(() -> "Purchase order " + order.getNumber() + " issued from requisition " + requisition.getNumber());
             orders.add(order);
         }
@@ -116,8 +123,21 @@ public class PurchaseOrderService {
         entityManager.persist(order);
         auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "IMPORTED", actor);
         orderChanged.fire(new PurchaseOrderChanged(order.getId()));
+        orderIssued.fire(new PurchaseOrderIssued(order.getId()));
 
         LOG.info(() -> "Purchase order " + order.getNumber() + " imported for supplier " + supplierId);
+        return order;
+    }
+
+    /** Cancels an order that nothing was shipped or received against; the supplier is told on its order channel. */
+    @RolesAllowed("buyer")
+    public PurchaseOrder cancel(long orderId, String reason) {
+        PurchaseOrder order = getForUpdate(orderId);
+
+        order.cancel(reason, session.getCallerPrincipal().getName());
+
+        record(order, "CANCELLED", order.getCancellationReason());
+        orderCancelled.fire(new PurchaseOrderCancelled(order.getId()));
         return order;
     }
 

@@ -36,6 +36,9 @@ public class ReceivingService {
     private EntityManager entityManager;
 
     @Inject
+    private Event<GoodsReceiptPosted> receiptPosted;
+
+    @Inject
     private PurchaseOrderService purchaseOrders;
 
     @Inject
@@ -75,6 +78,7 @@ public class ReceivingService {
         auditTrail.record(DocumentType.GOODS_RECEIPT, receipt.getId(), "POSTED", receiver, order.getNumber());
         auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "GOODS_RECEIVED", receiver, receipt.getNumber());
         orderChanged.fire(new PurchaseOrderChanged(order.getId()));
+        receiptPosted.fire(new GoodsReceiptPosted(receipt.getId()));
 
         LOG.info(() -> "Goods receipt " + receipt.getNumber() + " posted for order " + order.getNumber() + ", now " + order.getStatus());
         return receipt;
