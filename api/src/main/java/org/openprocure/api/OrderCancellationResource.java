@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.openprocure.purchasing.PurchaseOrderService;
 
-/** Cancels an order at a buyer's request; the supplier is told on its order channel. */
+/** Cancels an order at a buyer's request, and sends the cancellation to the supplier on its order channel. */
 @RequestScoped
 @Transactional
 @Path("purchase-orders/{id}/cancellation")

@@ -80,8 +80,8 @@ public class OutboundDeliveryService {
     private AuditTrail auditTrail;
 
     /**
-     * Queues the delivery that tells the supplier about a new, changed or cancelled order, on its
-     * channel; a supplier on the PORTAL channel gets nothing sent. It runs on another thread in a
+     * Queues the delivery of a new, changed or cancelled order to its supplier, on the supplier's
+     * channel. A supplier on the PORTAL channel gets nothing sent. It runs on another thread in a
      * transaction of its own, after the order's transaction committed.
      */
     @Asynchronous
@@ -194,7 +194,7 @@ public class OutboundDeliveryService {
                 case PORTAL -> AttemptOutcome.failure(null, "The PORTAL channel sends nothing");
             };
         } catch (RuntimeException e) {
-            // A bad URL or a broken stored document fails this attempt; it must not roll back the attempt's record.
+            // A bad URL or a broken stored document fails this attempt, which is recorded instead of rolled back.
             return AttemptOutcome.failure(null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }

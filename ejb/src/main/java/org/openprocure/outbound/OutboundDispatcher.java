@@ -12,9 +12,10 @@ import org.openprocure.receiving.GoodsReceiptPosted;
 
 /**
  * Queues a delivery to the supplier once the transaction that issued, changed or cancelled an order,
- * or posted a goods receipt, has committed; after a rollback nothing is queued. This is a plain CDI
+ * or posted a goods receipt, has committed. After a rollback nothing is queued. This is a plain CDI
  * bean, not an EJB, so that no container transaction starts while the committed one is still completing.
  */
+// NOTE: a server that stops between the commit and the queueing loses that delivery, and nothing reports it.
 @ApplicationScoped
 public class OutboundDispatcher {
 

@@ -14,10 +14,10 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes an invoice lifecycle status as a UN/CEFACT Cross Domain Acknowledgement and Response
- * (CDAR) D22B message, in the structure of the French e-invoicing specimen files ("CDV"): the
- * REGULATED business process, the guideline urn.cpro.gouv.fr:1p0:CDV:invoice, an acknowledgement
- * of type 23 that references the invoice and carries its status code and label. The buyer sends it
- * to the seller; times are written in French time (Europe/Paris) as format 204 (yyyyMMddHHmmss).
+ * (CDAR) D22B message, in the structure of the French e-invoicing specimen files ("CDV"). The
+ * message names the REGULATED business process and the guideline urn.cpro.gouv.fr:1p0:CDV:invoice.
+ * Its acknowledgement of type 23 references the invoice and carries the status code and label.
+ * The buyer sends it to the seller. Times are French time (Europe/Paris) in format 204 (yyyyMMddHHmmss).
  */
 public final class CdarWriter {
 

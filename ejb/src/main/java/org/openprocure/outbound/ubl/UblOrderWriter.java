@@ -5,7 +5,7 @@ import javax.xml.stream.XMLStreamException;
 /**
  * Writes a purchase order as a Peppol BIS Order 3 UBL 2.1 Order, a changed order as an OrderChange,
  * and a cancelled one as an OrderCancellation. Peppol puts the three documents in its advanced
- * ordering process (poacc upgrade 3), so all of them name that profile; basic Peppol ordering has
+ * ordering process (poacc upgrade 3), so all of them name that profile. Basic Peppol ordering has
  * no change or cancellation message.
  */
 public final class UblOrderWriter {

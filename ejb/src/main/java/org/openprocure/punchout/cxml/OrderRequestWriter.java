@@ -58,7 +58,8 @@ public final class OrderRequestWriter {
 
     /**
      * Writes the document to post to the supplier, with the Sender's shared secret when there is one.
-     * A delete re-sends the whole order, as cXML asks for update and delete.
+     * An update or a delete carries the whole order under the same orderID, because cXML replaces or
+     * cancels the order by that id.
      */
     public static String write(OrderDocument order, OrderType type, String sharedSecret) {
         try {
