@@ -56,8 +56,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Orders, changes, cancellations and goods receipts sent to suppliers on their channel. The cXML
- * and UBL suppliers are an HTTP server that this test starts on 127.0.0.1 at a free port, whose
- * answers each test scripts. The e-mail supplier reads a GreenMail SMTP server on test.smtp.port.
+ * and UBL suppliers are an HTTP server that this test starts on 127.0.0.1 at a free port, and each
+ * test scripts its responses. The e-mail supplier reads a GreenMail SMTP server on test.smtp.port.
  * arquillian.xml gives the test server a first retry after 1 s and 3 attempts in all.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -410,7 +410,7 @@ class OutboundOrdersIT {
                 + "<Response><Status code=\"" + code + "\" text=\"" + text + "\"/></Response></cXML>";
     }
 
-    /** The supplier's HTTP endpoint: answers with the scripted statuses and bodies in turn, then repeats the last, and keeps every request. */
+    /** The supplier's HTTP endpoint: returns the scripted statuses and bodies in turn, then repeats the last, and keeps every request. */
     private static final class Receiver {
 
         private final List<String> bodies = new CopyOnWriteArrayList<>();
@@ -418,7 +418,7 @@ class OutboundOrdersIT {
         private volatile List<Object> script = List.of(200, CXML_OK);
         private final AtomicInteger answered = new AtomicInteger();
 
-        /** Scripts the next answers as pairs of status and body. */
+        /** Scripts the next responses as pairs of status and body. */
         void answer(Object... statusAndBody) {
             script = new ArrayList<>(List.of(statusAndBody));
             answered.set(0);

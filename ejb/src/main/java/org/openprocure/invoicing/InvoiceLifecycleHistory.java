@@ -1,6 +1,8 @@
 package org.openprocure.invoicing;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,7 +69,10 @@ public class InvoiceLifecycleHistory {
         }
         LifecycleChange change = changes.get(sequence - 1);
         String typeCode = invoice.getKind() == InvoiceKind.CREDIT_NOTE ? "381" : "380";
-        return CdarWriter.write(new LifecycleMessage(invoice.getNumber(), typeCode, invoice.getIssueDate(), invoice.getReceivedAt(), change.code(),
+        // An invoice read without an issue date (BT-2) is referenced by the day it was received.
+        LocalDate issueDate = invoice.getIssueDate() != null ? invoice.getIssueDate()
+                : LocalDate.ofInstant(invoice.getReceivedAt(), ZoneId.of("Europe/Paris"));
+        return CdarWriter.write(new LifecycleMessage(invoice.getNumber(), typeCode, issueDate, invoice.getReceivedAt(), change.code(),
                 change.at(), Instant.now(), settings.companyName(), invoice.getSellerName(), invoice.getSellerVatId()));
     }
 }

@@ -2,9 +2,8 @@ package org.openprocure.outbound;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -15,11 +14,10 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
+import org.openprocure.notification.NotificationSender;
+
 /** Sends a document as the attachment of an e-mail through the application's mail session. */
 final class MailDelivery {
-
-    /** Anything shaped like an e-mail address, removed from failure texts because mail servers quote the recipient. */
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"@]+@[^\\s<>\"@]+");
 
     private MailDelivery() {
     }
@@ -38,29 +36,14 @@ final class MailDelivery {
             MimeBodyPart text = new MimeBodyPart();
             text.setText(mail.body(), StandardCharsets.UTF_8.name());
             MimeBodyPart attachment = new MimeBodyPart();
-            attachment.setDataHandler(new jakarta.activation.DataHandler(new ByteArrayDataSource(mail.attachment(), mail.contentType())));
+            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachment(), mail.contentType())));
             attachment.setFileName(mail.fileName());
             message.setContent(new MimeMultipart(text, attachment));
             message.setSentDate(new Date());
             Transport.send(message);
             return AttemptOutcome.success(null);
         } catch (MessagingException e) {
-            return AttemptOutcome.failure(null, describe(e));
+            return AttemptOutcome.failure(null, NotificationSender.describe(e, mail.recipient()));
         }
-    }
-
-    /** Returns the exception and its causes as one line, with every address removed. */
-    static String describe(Exception failure) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (!text.isEmpty()) {
-                text.append("; caused by ");
-            }
-            text.append(cause.getClass().getSimpleName());
-            if (cause.getMessage() != null) {
-                text.append(": ").append(cause.getMessage().strip().replaceAll("\\s+", " "));
-            }
-        }
-        return ADDRESS.matcher(text).replaceAll(Matcher.quoteReplacement("(address removed)"));
     }
 }

@@ -32,11 +32,7 @@ public final class UblOrderWriter {
             writer.issued(order.documentTime());
             writer.basic("DocumentCurrencyCode", order.currency());
             parties(writer, order);
-            writer.start("AnticipatedMonetaryTotal");
-            writer.amount("LineExtensionAmount", order.total(), order.currency());
-            writer.amount("PayableAmount", order.total(), order.currency());
-            writer.end();
-            lines(writer, order);
+            totalAndLines(writer, order);
             return writer.finish();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Writing the UBL Order of order " + order.number() + " failed", e);
@@ -58,12 +54,8 @@ public final class UblOrderWriter {
             writer.basic("DocumentCurrencyCode", order.currency());
             orderReference(writer, order);
             parties(writer, order);
-            writer.start("AnticipatedMonetaryTotal");
-            writer.amount("LineExtensionAmount", order.total(), order.currency());
-            writer.amount("PayableAmount", order.total(), order.currency());
-            writer.end();
             // NOTE: the lines carry no LineStatusCode (added, changed), because the delivery does not record which lines the change touched.
-            lines(writer, order);
+            totalAndLines(writer, order);
             return writer.finish();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Writing the UBL OrderChange of order " + order.number() + " failed", e);
@@ -102,7 +94,11 @@ public final class UblOrderWriter {
         writer.end();
     }
 
-    private static void lines(UblWriter writer, OrderDocument order) throws XMLStreamException {
+    private static void totalAndLines(UblWriter writer, OrderDocument order) throws XMLStreamException {
+        writer.start("AnticipatedMonetaryTotal");
+        writer.amount("LineExtensionAmount", order.total(), order.currency());
+        writer.amount("PayableAmount", order.total(), order.currency());
+        writer.end();
         for (OrderDocument.Line line : order.lines()) {
             writer.start("OrderLine");
             writer.start("LineItem");
@@ -128,12 +124,7 @@ public final class UblOrderWriter {
 
     private static void item(UblWriter writer, OrderDocument.Line line) throws XMLStreamException {
         writer.start("Item");
-        writer.basic("Name", line.description());
-        if (line.supplierPartNumber() != null) {
-            writer.start("SellersItemIdentification");
-            writer.basic("ID", line.supplierPartNumber());
-            writer.end();
-        }
+        writer.itemNameAndSellersId(line.description(), line.supplierPartNumber());
         if (line.classificationCode() != null) {
             writer.start("CommodityClassification");
             writer.basic("ItemClassificationCode", "listID", classificationList(line.classificationDomain()), line.classificationCode());

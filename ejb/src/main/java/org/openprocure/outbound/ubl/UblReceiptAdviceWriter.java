@@ -54,12 +54,7 @@ public final class UblReceiptAdviceWriter {
         writer.end();
         writer.end();
         writer.start("Item");
-        writer.basic("Name", line.description());
-        if (line.supplierPartNumber() != null) {
-            writer.start("SellersItemIdentification");
-            writer.basic("ID", line.supplierPartNumber());
-            writer.end();
-        }
+        writer.itemNameAndSellersId(line.description(), line.supplierPartNumber());
         if (line.batch() != null) {
             writer.start("ItemInstance");
             writer.start("LotIdentification");

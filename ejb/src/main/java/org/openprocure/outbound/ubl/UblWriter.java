@@ -87,6 +87,16 @@ final class UblWriter {
         end();
     }
 
+    /** Writes an Item's Name and, when known, its SellersItemIdentification; the caller writes the Item's other parts. */
+    void itemNameAndSellersId(String name, String supplierPartNumber) throws XMLStreamException {
+        basic("Name", name);
+        if (supplierPartNumber != null) {
+            start("SellersItemIdentification");
+            basic("ID", supplierPartNumber);
+            end();
+        }
+    }
+
     /** Returns the number without trailing zeros, such as 2 for 2.000000. */
     static String plain(BigDecimal number) {
         BigDecimal stripped = number.stripTrailingZeros();
