@@ -79,7 +79,7 @@ public class NotificationSender {
     }
 
     /** Returns the exception and its causes as one line, with the recipient and any other address removed. */
-    static String describe(Exception failure, String recipient) {
+    public static String describe(Exception failure, String recipient) {
         StringBuilder text = new StringBuilder();
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (!text.isEmpty()) {

@@ -37,6 +37,8 @@ public class Settings {
     public static final String COMPANY_NAME = "openprocure.company-name";
     public static final String RETENTION_YEARS = "openprocure.retention.years";
     public static final String WEBHOOK_RETRY_DELAYS = "openprocure.webhooks.retry-delays";
+    public static final String OUTBOUND_FIRST_RETRY_SECONDS = "openprocure.outbound.first-retry-seconds";
+    public static final String OUTBOUND_MAX_ATTEMPTS = "openprocure.outbound.max-attempts";
 
     /** Returns how long, in minutes, a punch-out return URL accepts a cart after the requester left for the shop. */
     public Duration punchOutSessionLifetime() {
@@ -196,6 +198,16 @@ public class Settings {
             }
         }
         return List.copyOf(delays);
+    }
+
+    /** Returns the wait before the second attempt at an outbound delivery; each later wait doubles, up to six hours. */
+    public Duration outboundFirstRetry() {
+        return Duration.ofSeconds(Math.max(1, decimal(OUTBOUND_FIRST_RETRY_SECONDS, "60").longValue()));
+    }
+
+    /** Returns how many attempts an outbound delivery gets before it is marked failed, at least 1. */
+    public int outboundMaxAttempts() {
+        return Math.max(1, decimal(OUTBOUND_MAX_ATTEMPTS, "8").intValue());
     }
 
     private static BigDecimal decimal(String property, String defaultValue) {

@@ -89,6 +89,15 @@ public class PurchaseOrder {
     @Column(name = "approved_total")
     private BigDecimal approvedTotal;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
+
     /** The number of buyer changes applied since the order was issued. */
     @Column(nullable = false)
     private int revision;
@@ -219,13 +228,30 @@ public class PurchaseOrder {
         refreshStatus();
     }
 
+    /**
+     * Cancels the order at a buyer's request. Only an order with nothing shipped or received may be
+     * cancelled, because goods on their way must be received or returned.
+     */
+    void cancel(String reason, String actor) {
+        String checkedReason = Inputs.requireText(reason, "reason", 1000);
+        if (status == PurchaseOrderStatus.CANCELLED || status == PurchaseOrderStatus.SHIPPED
+                || status == PurchaseOrderStatus.PARTIALLY_RECEIVED || status == PurchaseOrderStatus.RECEIVED
+                || lines.stream().anyMatch(line -> line.getShippedQuantity().signum() > 0 || line.getReceivedQuantity().signum() > 0)) {
+            throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, number, status, "cancel");
+        }
+        cancellationReason = checkedReason;
+        cancelledBy = actor;
+        cancelledAt = Instant.now();
+        status = PurchaseOrderStatus.CANCELLED;
+    }
+
     /** Passes when the order came from a requisition and no goods have been received against it, and it is not rejected. */
     void requireChangeable() {
         if (requisitionId == null) {
             throw new InvalidInputException("error.orderChange.imported", number);
         }
         if (status == PurchaseOrderStatus.REJECTED || status == PurchaseOrderStatus.PARTIALLY_RECEIVED
-                || status == PurchaseOrderStatus.RECEIVED) {
+                || status == PurchaseOrderStatus.RECEIVED || status == PurchaseOrderStatus.CANCELLED) {
             throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, number, status, "change");
         }
     }
@@ -271,6 +297,9 @@ public class PurchaseOrder {
 
     /** Applies the supplier's confirmation line by line; lines not named stay pending. */
     public void confirmLines(List<LineConfirmation> confirmations, String note) {
+        if (status == PurchaseOrderStatus.CANCELLED) {
+            throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, number, status, "confirm");
+        }
         Inputs.requireEntries(confirmations, "lines");
         String checkedNote = Inputs.optionalText(note, "note", 1000);
         for (LineConfirmation confirmation : confirmations) {
@@ -281,7 +310,7 @@ public class PurchaseOrder {
     }
 
     public void ship(Map<PurchaseOrderLine, BigDecimal> quantities) {
-        if (status == PurchaseOrderStatus.REJECTED) {
+        if (status == PurchaseOrderStatus.REJECTED || status == PurchaseOrderStatus.CANCELLED) {
             throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, number, status, "ship");
         }
         quantities.forEach(PurchaseOrderLine::ship);
@@ -289,7 +318,7 @@ public class PurchaseOrder {
     }
 
     public void receive(PurchaseOrderLine line, BigDecimal received, BigDecimal accepted, BigDecimal rejected) {
-        if (status == PurchaseOrderStatus.REJECTED) {
+        if (status == PurchaseOrderStatus.REJECTED || status == PurchaseOrderStatus.CANCELLED) {
             throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, number, status, "receive");
         }
         line.receive(received, accepted, rejected);
@@ -317,6 +346,10 @@ public class PurchaseOrder {
 
     /** Derives the status from the line counters, whatever order the documents arrived in. */
     void refreshStatus() {
+        if (cancelledAt != null) {
+            status = PurchaseOrderStatus.CANCELLED;
+            return;
+        }
         List<PurchaseOrderLine> open = lines.stream()
                 .filter(line -> line.getConfirmationStatus() != LineConfirmationStatus.REJECTED)
                 .toList();
@@ -338,6 +371,9 @@ public class PurchaseOrder {
     }
 
     private void requireOpenForConfirmation(String action) {
+        if (status == PurchaseOrderStatus.CANCELLED) {
+            throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, number, status, action);
+        }
         if (lines.stream().anyMatch(line -> line.getConfirmationStatus() != LineConfirmationStatus.PENDING)) {
             throw new TransitionNotAllowedException(DocumentType.PURCHASE_ORDER, number, status, action);
         }
@@ -382,6 +418,14 @@ public class PurchaseOrder {
     /** Returns the total excluding VAT that approvers last accepted, or null on an order imported from the ERP. */
     public Money getApprovedTotal() {
         return approvedTotal == null ? null : new Money(approvedTotal, currency);
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
     }
 
     public int getRevision() {

@@ -53,6 +53,9 @@ public class PurchaseOrderChangeService {
     @Inject
     private Event<PurchaseOrderChanged> orderChanged;
 
+    @Inject
+    private Event<PurchaseOrderRevised> orderRevised;
+
     @Resource
     private SessionContext session;
 
@@ -81,6 +84,7 @@ public class PurchaseOrderChangeService {
             auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "CHANGED", buyer, "within tolerance, revision " + order.getRevision()
                     + ": " + detail);
             orderChanged.fire(new PurchaseOrderChanged(order.getId()));
+            orderRevised.fire(new PurchaseOrderRevised(order.getId(), order.getRevision()));
         } else {
             auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "CHANGE_SUBMITTED", buyer, "beyond tolerance: " + detail);
             sendToApproval(requisition, order, proposed, buyer, detail);
@@ -102,6 +106,7 @@ public class PurchaseOrderChangeService {
         auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "CHANGE_APPROVED", approver, "revision " + order.getRevision()
                 + ": " + describe(change.change()) + "; approved total now " + order.getApprovedTotal());
         orderChanged.fire(new PurchaseOrderChanged(order.getId()));
+        orderRevised.fire(new PurchaseOrderRevised(order.getId(), order.getRevision()));
 
         LOG.info(() -> "Purchase order " + order.getNumber() + " change " + change.getId() + " approved and applied");
         return order;

@@ -60,6 +60,9 @@ public class PurchaseOrderService {
     private Event<OrderConfirmationReceived> confirmationReceived;
 
     @Inject
+    private Event<PurchaseOrderCancelled> orderCancelled;
+
+    @Inject
     private SupplierScope scope;
 
     @Resource
@@ -123,8 +126,21 @@ public class PurchaseOrderService {
         entityManager.persist(order);
         auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), "IMPORTED", actor);
         orderChanged.fire(new PurchaseOrderChanged(order.getId()));
+        orderIssued.fire(new PurchaseOrderIssued(order.getId()));
 
         LOG.info(() -> "Purchase order " + order.getNumber() + " imported for supplier " + supplierId);
+        return order;
+    }
+
+    /** Cancels an order that nothing was shipped or received against; the supplier is told on its order channel. */
+    @RolesAllowed("buyer")
+    public PurchaseOrder cancel(long orderId, String reason) {
+        PurchaseOrder order = getForUpdate(orderId);
+
+        order.cancel(reason, session.getCallerPrincipal().getName());
+
+        record(order, "CANCELLED", order.getCancellationReason());
+        orderCancelled.fire(new PurchaseOrderCancelled(order.getId()));
         return order;
     }
 

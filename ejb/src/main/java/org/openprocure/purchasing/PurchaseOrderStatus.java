@@ -11,5 +11,7 @@ public enum PurchaseOrderStatus {
     REJECTED,
     SHIPPED,
     PARTIALLY_RECEIVED,
-    RECEIVED
+    RECEIVED,
+    /** Cancelled by a buyer before any goods were shipped; it stays so whatever arrives later. */
+    CANCELLED
 }

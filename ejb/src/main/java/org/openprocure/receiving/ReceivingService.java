@@ -36,6 +36,9 @@ public class ReceivingService {
     private EntityManager entityManager;
 
     @Inject
+    private Event<GoodsReceiptPosted> receiptPosted;
+
+    @Inject
     private PurchaseOrderService purchaseOrders;
 
     @Inject
@@ -46,9 +49,6 @@ public class ReceivingService {
 
     @Inject
     private Event<PurchaseOrderChanged> orderChanged;
-
-    @Inject
-    private Event<GoodsReceiptPosted> receiptPosted;
 
     @Inject
     private SupplierScope scope;

@@ -36,16 +36,40 @@ public final class OrderRequestWriter {
                                 BigDecimal total, String billToName, List<OrderItem> items) {
     }
 
+    /** The OrderRequestHeader type: new for an issued order, update for a changed one, delete for a cancelled one. */
+    public enum OrderType {
+        NEW("new"), UPDATE("update"), DELETE("delete");
+
+        private final String value;
+
+        OrderType(String value) {
+            this.value = value;
+        }
+
+        public String value() {
+            return value;
+        }
+    }
+
+    /** Writes the document for a buyer to read: type new or update by its version, and no shared secret. */
     public static String write(OrderDocument order) {
+        return write(order, order.orderVersion() > 1 ? OrderType.UPDATE : OrderType.NEW, null);
+    }
+
+    /**
+     * Writes the document to post to the supplier, with the Sender's shared secret when there is one.
+     * An update or a delete carries the whole order under the same orderID, because cXML replaces or
+     * cancels the order by that id.
+     */
+    public static String write(OrderDocument order, OrderType type, String sharedSecret) {
         try {
-            // The document goes to the buyer who reads it, so the sender's shared secret stays out of it.
             CxmlWriter writer = new CxmlWriter().envelope(order.payloadId(), order.timestamp(), order.language(), order.from(), order.to(),
-                    order.sender(), null);
+                    order.sender(), sharedSecret);
             XMLStreamWriter xml = writer.xml();
             xml.writeStartElement("Request");
             xml.writeAttribute("deploymentMode", "production");
             xml.writeStartElement("OrderRequest");
-            header(writer, order);
+            header(writer, order, type);
             for (OrderItem item : order.items()) {
                 xml.writeStartElement("ItemOut");
                 xml.writeAttribute("quantity", CxmlWriter.plain(item.item().quantity()));
@@ -62,12 +86,12 @@ public final class OrderRequestWriter {
         }
     }
 
-    private static void header(CxmlWriter writer, OrderDocument order) throws XMLStreamException {
+    private static void header(CxmlWriter writer, OrderDocument order, OrderType type) throws XMLStreamException {
         XMLStreamWriter xml = writer.xml();
         xml.writeStartElement("OrderRequestHeader");
         xml.writeAttribute("orderID", order.orderId());
         xml.writeAttribute("orderDate", order.orderDate().format(CxmlWriter.TIMESTAMP));
-        xml.writeAttribute("type", order.orderVersion() > 1 ? "update" : "new");
+        xml.writeAttribute("type", type.value());
         xml.writeAttribute("orderVersion", String.valueOf(order.orderVersion()));
         xml.writeStartElement("Total");
         writer.money(order.currency(), order.total());
