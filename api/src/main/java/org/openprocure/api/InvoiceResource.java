@@ -1,5 +1,7 @@
 package org.openprocure.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +30,8 @@ import org.openprocure.audit.AuditTrail;
 import org.openprocure.invoicing.InvoiceAllowanceCharge;
 import org.openprocure.invoicing.InvoiceApprovalService;
 import org.openprocure.invoicing.InvoiceDocument;
+import org.openprocure.invoicing.InvoiceStatus;
+import org.openprocure.invoicing.InvoiceTooLargeException;
 import org.openprocure.invoicing.InvoicingService;
 import org.openprocure.invoicing.ReceivedInvoice;
 import org.openprocure.invoicing.SupplierInvoice;
@@ -37,6 +41,7 @@ import org.openprocure.matching.MatchLineResult;
 import org.openprocure.matching.MatchResult;
 import org.openprocure.matching.MatchingService;
 import org.openprocure.matching.RecordedTolerance;
+import org.openprocure.platform.Settings;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.Messages;
@@ -58,6 +63,9 @@ public class InvoiceResource {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private Settings settings;
 
     @Context
     private UriInfo uriInfo;
@@ -99,7 +107,8 @@ public class InvoiceResource {
                               String lifecycleStatus, boolean onHold, String holdReason, Long possibleDuplicateOf,
                               String discrepancyAcceptedBy,
                               String discrepancyAcceptanceReason, String buyerReference, String costCentre, String approvalDecidedBy,
-                              String approvalComment, List<LineView> lines, List<AllowanceChargeView> allowanceCharges) {
+                              String approvalComment, List<LineView> lines, List<AllowanceChargeView> allowanceCharges,
+                              String profile, boolean headerOnly) {
 
         static InvoiceView of(SupplierInvoice invoice) {
             return new InvoiceView(invoice.getId(), invoice.getNumber(), invoice.getIssueDate(), invoice.getCurrency(),
@@ -113,7 +122,8 @@ public class InvoiceResource {
                     invoice.getDiscrepancyAcceptanceReason(), invoice.getBuyerReference(), invoice.getCostCentre(),
                     invoice.getApprovalDecidedBy(), invoice.getApprovalComment(),
                     invoice.getLines().stream().map(LineView::of).toList(),
-                    invoice.getAllowanceCharges().stream().map(AllowanceChargeView::of).toList());
+                    invoice.getAllowanceCharges().stream().map(AllowanceChargeView::of).toList(),
+                    invoice.getProfile(), invoice.isHeaderOnly());
         }
     }
 
@@ -166,10 +176,24 @@ public class InvoiceResource {
                             List<MatchLineView> lines, List<MatchChargeView> charges) {
     }
 
+    /**
+     * Receives an invoice or credit note: UBL 2.1, CII D16B or cXML InvoiceDetailRequest as XML,
+     * or a Factur-X / ZUGFeRD PDF. The syntax is detected from the bytes. A body above the size
+     * setting is rejected with 413 before it is read whole.
+     */
     @POST
-    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
-    public Response receive(byte[] body) {
-        ReceivedInvoice received = invoicing.receiveUbl(body, headers.getMediaType() == null ? null : headers.getMediaType().toString());
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/pdf"})
+    public Response receive(InputStream body) throws IOException {
+        long maxBytes = settings.invoiceMaxBytes();
+        int declaredLength = headers.getLength();
+        if (declaredLength > maxBytes) {
+            throw new InvoiceTooLargeException(declaredLength, maxBytes);
+        }
+        byte[] bytes = body.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > maxBytes) {
+            throw new InvoiceTooLargeException(-1, maxBytes);
+        }
+        ReceivedInvoice received = invoicing.receive(bytes, headers.getMediaType() == null ? null : headers.getMediaType().toString());
         if (received.alreadyReceived()) {
             return Response.ok(InvoiceView.of(received.invoice())).build();
         }
@@ -206,7 +230,19 @@ public class InvoiceResource {
         SupplierInvoice invoice = invoicing.get(id);
         return matching.findResult(id)
                 .map(result -> view(invoice, result, Languages.of(headers)))
-                .orElseGet(() -> new MatchView(id, invoice.getStatus().name(), null, null, null, 0, List.of(), List.of()));
+                .orElseGet(() -> unmatched(invoice, Languages.of(headers)));
+    }
+
+    /**
+     * The view before any match run: the invoice status with no lines. An invoice without lines by
+     * its profile is never matched, so its view says why and what accounts payable should do.
+     */
+    private static MatchView unmatched(SupplierInvoice invoice, Locale locale) {
+        if (invoice.getStatus() == InvoiceStatus.HEADER_ONLY_REVIEW) {
+            String message = Messages.format(locale, "invoice.headerOnlyReview", invoice.getDocumentFormat(), invoice.getOrderReference());
+            return new MatchView(invoice.getId(), invoice.getStatus().name(), "HEADER_ONLY", message, null, 0, List.of(), List.of());
+        }
+        return new MatchView(invoice.getId(), invoice.getStatus().name(), null, null, null, 0, List.of(), List.of());
     }
 
     @PUT

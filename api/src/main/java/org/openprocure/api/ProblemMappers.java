@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.openprocure.invoicing.InvoiceTooLargeException;
 import org.openprocure.matching.DeadLetterNotFoundException;
 import org.openprocure.matching.DeadLetterNotReplayableException;
 import org.openprocure.punchout.PunchOutNotConfiguredException;
@@ -50,7 +51,8 @@ public final class ProblemMappers {
     /**
      * Errors the caller can act on. A missing document or dead letter gets 404, and segregation of
      * duties 403. A wrong status, a dead letter that cannot be replayed, a duplicate or an order
-     * change sent while another waits for approval gets 409. Anything else gets 400.
+     * change sent while another waits for approval gets 409. An invoice above the size limit gets
+     * 413. Anything else gets 400.
      */
     @Provider
     public static class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -72,6 +74,9 @@ public final class ProblemMappers {
         }
 
         private static Response.Status status(BusinessException exception) {
+            if (exception instanceof InvoiceTooLargeException) {
+                return Response.Status.REQUEST_ENTITY_TOO_LARGE;
+            }
             if (exception instanceof PunchOutSessionClosedException) {
                 return Response.Status.GONE;
             }
