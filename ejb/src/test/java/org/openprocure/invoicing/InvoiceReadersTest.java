@@ -238,6 +238,13 @@ class InvoiceReadersTest {
     }
 
     @Test
+    void malformedXmlIsRejectedAsSuchNotByRoot() {
+        InvalidInvoiceDocumentException error = rejected("<Invoice><ID>1</Invoice>".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("error.invoice.notWellFormed", error.messageKey());
+    }
+
+    @Test
     void emptyBodyIsRejected() {
         assertEquals("error.invoice.empty", rejected(new byte[0]).messageKey());
     }

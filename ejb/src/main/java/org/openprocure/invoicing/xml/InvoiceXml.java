@@ -109,7 +109,9 @@ public final class InvoiceXml {
 
     /**
      * Reads the root element's namespace and local name, and whether a DOCTYPE comes before it,
-     * without loading the DTD.
+     * without loading the DTD. The rest of a document without DOCTYPE is read too, so that one
+     * that is not well-formed is rejected as such rather than by its root. A document with a
+     * DOCTYPE is left to its reader, which either rejects it or parses it whole.
      */
     public static Root root(byte[] body) {
         XMLStreamReader reader = null;
@@ -124,7 +126,11 @@ public final class InvoiceXml {
                     entities = reader.getText() != null && reader.getText().contains("<!ENTITY");
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     String namespace = reader.getNamespaceURI();
-                    return new Root(namespace == null ? "" : namespace, reader.getLocalName(), doctype, entities);
+                    Root root = new Root(namespace == null ? "" : namespace, reader.getLocalName(), doctype, entities);
+                    while (!doctype && reader.hasNext()) {
+                        reader.next();
+                    }
+                    return root;
                 }
             }
             throw new InvalidInvoiceDocumentException("error.invoice.notWellFormed", 0, 0, "no root element");
