@@ -234,8 +234,8 @@ public class InvoiceResource {
     }
 
     /**
-     * The view before any match run: the invoice status with no lines. An invoice without lines by
-     * its profile is never matched, so its view says why and what accounts payable should do.
+     * Returns the view before any match run: the invoice status with no lines. An invoice without
+     * lines by its profile is never matched, so its view explains why and what accounts payable does next.
      */
     private static MatchView unmatched(SupplierInvoice invoice, Locale locale) {
         if (invoice.getStatus() == InvoiceStatus.HEADER_ONLY_REVIEW) {

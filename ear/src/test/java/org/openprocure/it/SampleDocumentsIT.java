@@ -49,8 +49,8 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Posts every invoice and credit note of the shared samples folder, unchanged, through
- * POST /api/invoices and checks each outcome against sample-invoices-expected.tsv; then checks
- * the syntaxes and the hostile or broken input one by one.
+ * POST /api/invoices, and checks each outcome against sample-invoices-expected.tsv. The other
+ * tests check each syntax and each kind of hostile or broken input one by one.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

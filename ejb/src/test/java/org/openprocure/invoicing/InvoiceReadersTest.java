@@ -238,7 +238,7 @@ class InvoiceReadersTest {
     }
 
     @Test
-    void malformedXmlIsRejectedAsSuchNotByRoot() {
+    void malformedXmlIsNotWellFormed() {
         InvalidInvoiceDocumentException error = rejected("<Invoice><ID>1</Invoice>".getBytes(StandardCharsets.UTF_8));
 
         assertEquals("error.invoice.notWellFormed", error.messageKey());

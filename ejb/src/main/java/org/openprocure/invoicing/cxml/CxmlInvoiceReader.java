@@ -137,9 +137,9 @@ public class CxmlInvoiceReader {
     }
 
     /**
-     * The order an InvoiceDetailOrder invoices: OrderReference/@orderID, else OrderIDInfo/@orderID,
-     * else the payloadID of the order's DocumentReference, which some senders (Coupa among them)
-     * fill with the order number. An order backed only by a master agreement has none.
+     * Returns the number of the order an InvoiceDetailOrder invoices: OrderReference/@orderID, else
+     * OrderIDInfo/@orderID, else the payloadID of the order's DocumentReference, which some senders
+     * fill with the order number. An order backed only by a master agreement has none, so null.
      */
     private static String orderNumber(XmlElement order) {
         Optional<XmlElement> info = order.child("InvoiceDetailOrderInfo");
@@ -243,8 +243,8 @@ public class CxmlInvoiceReader {
 
     /**
      * Returns a credit memo's figure as a positive number. cXML credit memos carry negative
-     * quantities and amounts, while the internal credit note holds them positive and the kind
-     * says that they credit, so the sign is applied once.
+     * quantities and amounts, while the internal credit note stores them positive and its kind
+     * tells that they credit, so the sign is applied once.
      */
     private static BigDecimal signed(BigDecimal value, boolean credit) {
         // NOTE: a credit memo that mixes signs (a line that bills inside a credit) is read as crediting every line.

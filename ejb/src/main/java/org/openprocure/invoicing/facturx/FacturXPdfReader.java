@@ -87,7 +87,7 @@ public class FacturXPdfReader {
         return files;
     }
 
-    /** The file's name as its specification gives it (UF, then F), else its key in the name tree. */
+    /** Returns the file's name as its specification gives it (UF, then F), else its key in the name tree. */
     private static String fileName(String key, PDComplexFileSpecification specification) {
         String name = specification.getFileUnicode();
         if (name == null || name.isBlank()) {

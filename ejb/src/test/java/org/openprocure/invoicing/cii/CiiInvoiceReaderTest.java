@@ -134,7 +134,7 @@ class CiiInvoiceReaderTest {
     }
 
     @Test
-    void frenchCreditNoteOfType380WithoutLinesIsNegativeInvoice() throws IOException {
+    void negativeTotalWithoutLinesIsCredit() throws IOException {
         IncomingInvoice invoice = reader.read(Files.readAllBytes(MUSTANG.resolve("validator/src/test/resources/valid_Avoir_FR_type380_minimum_factur-x.xml")))
                 .invoice();
 
