@@ -17,12 +17,12 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.openprocure.invoicing.InvalidInvoiceDocumentException;
+import org.openprocure.punchout.cxml.SecureXml;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -116,7 +116,7 @@ public final class InvoiceXml {
     public static Root root(byte[] body) {
         XMLStreamReader reader = null;
         try {
-            reader = streamFactory().createXMLStreamReader(new ByteArrayInputStream(body));
+            reader = SecureXml.factory().createXMLStreamReader(new ByteArrayInputStream(body));
             boolean doctype = false;
             boolean entities = false;
             while (reader.hasNext()) {
@@ -141,17 +141,6 @@ public final class InvoiceXml {
         } finally {
             close(reader);
         }
-    }
-
-    private static XMLInputFactory streamFactory() {
-        // The JDK's own implementation, whatever StAX provider the server puts first.
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return factory;
     }
 
     private static void close(XMLStreamReader reader) {
