@@ -1,5 +1,7 @@
 package org.openprocure.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +31,8 @@ import org.openprocure.invoicing.InvoiceAllowanceCharge;
 import org.openprocure.invoicing.InvoiceApprovalService;
 import org.openprocure.invoicing.InvoiceDocument;
 import org.openprocure.invoicing.InvoicePaymentService;
+import org.openprocure.invoicing.InvoiceStatus;
+import org.openprocure.invoicing.InvoiceTooLargeException;
 import org.openprocure.invoicing.InvoicingService;
 import org.openprocure.invoicing.OriginalRetentionService;
 import org.openprocure.invoicing.PaymentDraft;
@@ -40,6 +44,7 @@ import org.openprocure.matching.MatchLineResult;
 import org.openprocure.matching.MatchResult;
 import org.openprocure.matching.MatchingService;
 import org.openprocure.matching.RecordedTolerance;
+import org.openprocure.platform.Settings;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.Messages;
@@ -67,6 +72,9 @@ public class InvoiceResource {
 
     @Inject
     private OriginalRetentionService retention;
+
+    @Inject
+    private Settings settings;
 
     @Context
     private UriInfo uriInfo;
@@ -109,7 +117,7 @@ public class InvoiceResource {
                               String discrepancyAcceptedBy,
                               String discrepancyAcceptanceReason, String buyerReference, String costCentre, String approvalDecidedBy,
                               String approvalComment, List<LineView> lines, List<AllowanceChargeView> allowanceCharges,
-                              PaymentView payment) {
+                              PaymentView payment, String profile, boolean headerOnly) {
 
         static InvoiceView of(SupplierInvoice invoice) {
             return new InvoiceView(invoice.getId(), invoice.getNumber(), invoice.getIssueDate(), invoice.getCurrency(),
@@ -124,7 +132,7 @@ public class InvoiceResource {
                     invoice.getApprovalDecidedBy(), invoice.getApprovalComment(),
                     invoice.getLines().stream().map(LineView::of).toList(),
                     invoice.getAllowanceCharges().stream().map(AllowanceChargeView::of).toList(),
-                    PaymentView.of(invoice));
+                    PaymentView.of(invoice), invoice.getProfile(), invoice.isHeaderOnly());
         }
     }
 
@@ -199,10 +207,24 @@ public class InvoiceResource {
                             List<MatchLineView> lines, List<MatchChargeView> charges) {
     }
 
+    /**
+     * Receives an invoice or credit note: UBL 2.1, CII D16B or cXML InvoiceDetailRequest as XML,
+     * or a Factur-X / ZUGFeRD PDF. The syntax is detected from the bytes. A body above the size
+     * setting is rejected with 413 before it is read whole.
+     */
     @POST
-    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
-    public Response receive(byte[] body) {
-        ReceivedInvoice received = invoicing.receiveUbl(body, headers.getMediaType() == null ? null : headers.getMediaType().toString());
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/pdf"})
+    public Response receive(InputStream body) throws IOException {
+        long maxBytes = settings.invoiceMaxBytes();
+        int declaredLength = headers.getLength();
+        if (declaredLength > maxBytes) {
+            throw new InvoiceTooLargeException(declaredLength, maxBytes);
+        }
+        byte[] bytes = body.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > maxBytes) {
+            throw new InvoiceTooLargeException(-1, maxBytes);
+        }
+        ReceivedInvoice received = invoicing.receive(bytes, headers.getMediaType() == null ? null : headers.getMediaType().toString());
         if (received.alreadyReceived()) {
             return Response.ok(InvoiceView.of(received.invoice())).build();
         }
@@ -276,7 +298,19 @@ public class InvoiceResource {
         SupplierInvoice invoice = invoicing.get(id);
         return matching.findResult(id)
                 .map(result -> view(invoice, result, Languages.of(headers)))
-                .orElseGet(() -> new MatchView(id, invoice.getStatus().name(), null, null, null, 0, List.of(), List.of()));
+                .orElseGet(() -> unmatched(invoice, Languages.of(headers)));
+    }
+
+    /**
+     * Returns the view before any match run: the invoice status with no lines. An invoice without
+     * lines by its profile is never matched, so its view explains why and what accounts payable does next.
+     */
+    private static MatchView unmatched(SupplierInvoice invoice, Locale locale) {
+        if (invoice.getStatus() == InvoiceStatus.HEADER_ONLY_REVIEW) {
+            String message = Messages.format(locale, "invoice.headerOnlyReview", invoice.getDocumentFormat(), invoice.getOrderReference());
+            return new MatchView(invoice.getId(), invoice.getStatus().name(), "HEADER_ONLY", message, null, 0, List.of(), List.of());
+        }
+        return new MatchView(invoice.getId(), invoice.getStatus().name(), null, null, null, 0, List.of(), List.of());
     }
 
     @PUT

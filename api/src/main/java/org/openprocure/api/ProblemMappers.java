@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.openprocure.invoicing.InvoiceTooLargeException;
 import org.openprocure.invoicing.OriginalDeletedException;
 import org.openprocure.invoicing.RetentionNotOverException;
 import org.openprocure.masterdata.MasterDataRowError;
@@ -57,7 +58,8 @@ public final class ProblemMappers {
      * Errors the caller can act on. A missing document or dead letter gets 404, and segregation of
      * duties 403. An original file whose bytes the retention purge deleted gets 410. A wrong status, a dead letter that cannot be replayed, a duplicate or an order
      * change sent while another waits for approval gets 409, and so does
-     * the deletion of an original before its retention period ended. Anything else gets 400.
+     * the deletion of an original before its retention period ended. An invoice above the size
+     * limit gets 413. Anything else gets 400.
      */
     @Provider
     public static class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -79,6 +81,9 @@ public final class ProblemMappers {
         }
 
         private static Response.Status status(BusinessException exception) {
+            if (exception instanceof InvoiceTooLargeException) {
+                return Response.Status.REQUEST_ENTITY_TOO_LARGE;
+            }
             if (exception instanceof PunchOutSessionClosedException || exception instanceof OriginalDeletedException) {
                 return Response.Status.GONE;
             }

@@ -2,12 +2,9 @@ package org.openprocure.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openprocure.it.Fixtures.ACCOUNTS_PAYABLE;
 import static org.openprocure.it.Fixtures.FRENCH_EN16931_INVOICE;
 import static org.openprocure.it.Fixtures.UBL_INVOICES;
-import static org.openprocure.it.Fixtures.UBL_ORDER;
 import static org.openprocure.it.Fixtures.id;
 import static org.openprocure.it.Fixtures.importOrder;
 import static org.openprocure.it.Fixtures.line;
@@ -17,7 +14,6 @@ import static org.openprocure.it.Fixtures.supplier;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import jakarta.json.Json;
@@ -206,29 +202,6 @@ class SampleInvoicesIT {
         receive(id(order), "1", "100");
 
         assertEquals("MATCHED", ACCOUNTS_PAYABLE.awaitMatch(invoiceId, 3).getString("outcome"));
-    }
-
-    @Test
-    void malformedXmlIsRejectedAndNothingStored() {
-        Api.Reply reply = Fixtures.SUPPLIER.postXml("/api/invoices", "<Invoice><ID>1</Invoice>".getBytes(StandardCharsets.UTF_8));
-
-        assertEquals(400, reply.status());
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
-        assertTrue(reply.json().getString("detail").contains("not well-formed XML (line 1"), reply.body());
-        assertFalse(reply.json().getString("fix").isBlank());
-        assertEquals(0, TestDatabase.count("select count(*) from supplier_invoice"));
-    }
-
-    @Test
-    void orderDocumentIsRejectedByItsRoot() throws IOException {
-        Api.Reply reply = Fixtures.SUPPLIER.postXml("/api/invoices", Files.readAllBytes(UBL_ORDER));
-
-        assertEquals(400, reply.status());
-        assertEquals("The root element is {urn:oasis:names:specification:ubl:schema:xsd:Order-2}Order, neither a UBL 2.1 Invoice nor a CreditNote.",
-                reply.json().getString("detail"));
-        assertTrue(reply.json().getString("fix").contains("urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"));
-        assertEquals(0, TestDatabase.count("select count(*) from supplier_invoice"));
-        assertEquals(0, TestDatabase.count("select count(*) from invoice_document"));
     }
 
     @Test

@@ -7,6 +7,9 @@ package org.openprocure.invoicing;
  * that finds the invoice matched replaces it, a later discrepancy does not.
  * An invoice without an order is not matched: routed to a cost centre, it is AWAITING_APPROVAL
  * until the cost centre's owner approves it (APPROVED_WITHOUT_ORDER) or refuses it (REFUSED).
+ * HEADER_ONLY_REVIEW is an invoice of a profile without lines (Factur-X MINIMUM or BASIC WL) that
+ * names an order. It is never matched line by line. Accounts payable compares its totals with the
+ * order, then accepts it for payment (DISCREPANCY_ACCEPTED) or disputes it.
  */
 public enum InvoiceStatus {
     NO_ORDER_REFERENCE,
@@ -18,5 +21,6 @@ public enum InvoiceStatus {
     DISCREPANCY_ACCEPTED,
     AWAITING_APPROVAL,
     APPROVED_WITHOUT_ORDER,
-    REFUSED
+    REFUSED,
+    HEADER_ONLY_REVIEW
 }

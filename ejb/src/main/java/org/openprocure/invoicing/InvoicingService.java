@@ -18,7 +18,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.audit.AuditTrail;
-import org.openprocure.invoicing.ubl.UblInvoiceReader;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderChanged;
 import org.openprocure.purchasing.PurchaseOrderService;
@@ -45,15 +44,13 @@ import org.openprocure.user.UserAccountService;
 @PermitAll
 public class InvoicingService {
 
-    public static final String UBL_FORMAT = "UBL 2.1";
-
     private static final Logger LOG = Logger.getLogger(InvoicingService.class.getName());
 
     @PersistenceContext
     private EntityManager entityManager;
 
     @Inject
-    private UblInvoiceReader ublReader;
+    private InvoiceReaders readers;
 
     @Inject
     private PurchaseOrderService purchaseOrders;
@@ -92,17 +89,21 @@ public class InvoicingService {
     private SessionContext session;
 
     /**
-     * Receives a UBL invoice; the content type it came with is kept with its bytes, application/xml
-     * when absent. The same document posted again returns the invoice stored the first time and
-     * stores nothing. Another document with a number the seller already used is rejected. An
-     * invoice with the seller, date and total of an earlier one under another number is stored
-     * and marked as its possible duplicate.
+     * Receives an invoice or credit note in any syntax {@link InvoiceReaders} detects: UBL 2.1, CII
+     * D16B, Factur-X or ZUGFeRD 2 PDF, or cXML InvoiceDetailRequest. The original bytes are kept
+     * with the content type they came with (application/xml when absent, application/pdf for a
+     * PDF). The same document posted again returns the invoice stored the first time and stores
+     * nothing. Another document with a number the seller already used is rejected. An invoice with
+     * the seller, date and total of an earlier one under another number is stored and marked as
+     * its possible duplicate. An invoice without lines of a profile that has none (MINIMUM,
+     * BASIC WL) that names an order waits for a person's review instead of a line-by-line match.
      */
     @RolesAllowed({"supplier", "accounts-payable"})
-    public ReceivedInvoice receiveUbl(byte[] body, String contentType) {
-        IncomingInvoice incoming = ublReader.read(body);
+    public ReceivedInvoice receive(byte[] body, String contentType) {
+        InvoiceReaders.ReadInvoice read = readers.read(body, contentType);
         String actor = session.getCallerPrincipal().getName();
-        SupplierInvoice invoice = new SupplierInvoice(incoming, UBL_FORMAT, actor);
+        SupplierInvoice invoice = new SupplierInvoice(read.invoice(), read.format(), actor);
+        invoice.recordProfile(read.profile(), read.headerOnly());
         requireOwnInvoiceOfSupplierUser(invoice);
         Optional<SupplierInvoice> sameNumber = findBySellerAndNumber(invoice.getSellerKey(), invoice.getNumber());
         if (sameNumber.isPresent()) {
@@ -119,25 +120,39 @@ public class InvoicingService {
             suppliers.findByVatId(invoice.getSellerVatId()).ifPresent(invoice::identifySupplier);
         }
         entityManager.persist(invoice);
-        String storedType = contentType == null || contentType.length() > 128 ? "application/xml" : contentType;
-        entityManager.persist(new InvoiceDocument(invoice.getId(), storedType, body));
+        entityManager.persist(new InvoiceDocument(invoice.getId(), storedContentType(read, contentType), body));
         flushRejectingConcurrentDuplicate(invoice);
-        auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "RECEIVED", actor, UBL_FORMAT);
+        auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "RECEIVED", actor, read.format());
         lifecycle.refresh(invoice, actor);
         if (invoice.getPossibleDuplicateOf() != null) {
             auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "POSSIBLE_DUPLICATE", actor,
                     "invoice " + invoice.getPossibleDuplicateOf() + " has the same seller, date and total");
         }
-        if (!invoice.orderNumbers().isEmpty()) {
+        if (invoice.isHeaderOnly() && !invoice.orderNumbers().isEmpty()) {
+            auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "HEADER_ONLY_REVIEW", actor, read.profile());
+        } else if (!invoice.orderNumbers().isEmpty()) {
             invoiceReceived.fire(new InvoiceReceived(invoice.getId()));
         } else {
             approvals.routeByBuyerReference(invoice);
         }
         announceCredit(invoice, invoice.getPurchaseOrder());
 
-        LOG.info(() -> "Invoice " + invoice.getId() + " received (" + UBL_FORMAT + ", " + invoice.getLines().size()
+        LOG.info(() -> "Invoice " + invoice.getId() + " received (" + read.format() + ", " + invoice.getLines().size()
                 + " line(s)), status " + invoice.getStatus());
         return new ReceivedInvoice(invoice, false);
+    }
+
+    /** Receives a UBL invoice; kept for callers written before {@link #receive(byte[], String)} read every syntax. */
+    @RolesAllowed({"supplier", "accounts-payable"})
+    public ReceivedInvoice receiveUbl(byte[] body, String contentType) {
+        return receive(body, contentType);
+    }
+
+    private static String storedContentType(InvoiceReaders.ReadInvoice read, String contentType) {
+        if (read.pdf()) {
+            return "application/pdf";
+        }
+        return contentType == null || contentType.length() > 128 ? "application/xml" : contentType;
     }
 
     /** Returns the stored invoice when the document is the same, byte for byte; rejects another document under its number. */

@@ -137,6 +137,14 @@ public class SupplierInvoice {
     @Column(name = "document_format", nullable = false)
     private String documentFormat;
 
+    /** BT-24, the specification and profile a CII invoice declares, or null. */
+    @Column(name = "profile")
+    private String profile;
+
+    /** True for an invoice of a profile without lines, which a person reviews instead of a line match. */
+    @Column(name = "header_only", nullable = false)
+    private boolean headerOnly;
+
     /** BT-10. */
     @Column(name = "buyer_reference")
     private String buyerReference;
@@ -256,6 +264,26 @@ public class SupplierInvoice {
         return linked;
     }
 
+    /**
+     * Records the profile the document declares. An invoice without lines of a profile that has
+     * none waits for a person's review when it names an order, and is never matched line by line.
+     */
+    void recordProfile(String declaredProfile, boolean withoutLines) {
+        profile = declaredProfile == null || declaredProfile.length() > 255 ? null : declaredProfile;
+        headerOnly = withoutLines;
+        if (headerOnly && status == InvoiceStatus.AWAITING_MATCH) {
+            status = InvoiceStatus.HEADER_ONLY_REVIEW;
+        }
+    }
+
+    public String getProfile() {
+        return profile;
+    }
+
+    public boolean isHeaderOnly() {
+        return headerOnly;
+    }
+
     /** Sets the order reference that accounts payable found for an invoice without one, and unlinks the old order. */
     void assignOrderReference(String reference) {
         orderReference = reference;
@@ -263,7 +291,7 @@ public class SupplierInvoice {
         for (SupplierInvoiceLine line : lines) {
             line.linkTo(null, UnitFactors.SAME_CODE_ONLY);
         }
-        status = InvoiceStatus.AWAITING_MATCH;
+        status = headerOnly ? InvoiceStatus.HEADER_ONLY_REVIEW : InvoiceStatus.AWAITING_MATCH;
     }
 
     /**
@@ -440,7 +468,7 @@ public class SupplierInvoice {
 
     /** Accepts the discrepancy of the latest match for payment, with the reason accounts payable gives. */
     void acceptDiscrepancy(String actor, String reason) {
-        if (status != InvoiceStatus.DISCREPANCY) {
+        if (status != InvoiceStatus.DISCREPANCY && status != InvoiceStatus.HEADER_ONLY_REVIEW) {
             throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, number, status, "accept the discrepancy");
         }
         discrepancyAcceptanceReason = Inputs.requireText(reason, "reason", 1000);

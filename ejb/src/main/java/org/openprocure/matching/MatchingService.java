@@ -93,6 +93,10 @@ public class MatchingService {
         if (invoice == null) {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);
         }
+        if (invoice.isHeaderOnly()) {
+            LOG.info(() -> "Invoice " + invoiceId + " has no lines by its profile; left to a person's review, not matched");
+            return null;
+        }
         Set<String> numbers = invoice.orderNumbers();
         if (numbers.isEmpty()) {
             LOG.info(() -> "Invoice " + invoiceId + " has no order reference; not matched");

@@ -39,6 +39,10 @@ public class Settings {
     public static final String WEBHOOK_RETRY_DELAYS = "openprocure.webhooks.retry-delays";
     public static final String OUTBOUND_FIRST_RETRY_SECONDS = "openprocure.outbound.first-retry-seconds";
     public static final String OUTBOUND_MAX_ATTEMPTS = "openprocure.outbound.max-attempts";
+    public static final String INVOICE_MAX_BYTES = "openprocure.invoice.max-bytes";
+
+    /** 20 MiB: a PDF invoice with its images stays well below this. */
+    static final long DEFAULT_INVOICE_MAX_BYTES = 20L * 1024 * 1024;
 
     /** Returns how long, in minutes, a punch-out return URL accepts a cart after the requester left for the shop. */
     public Duration punchOutSessionLifetime() {
@@ -136,6 +140,29 @@ public class Settings {
     private static IllegalStateException invalidLockTimeout(String value, NumberFormatException cause) {
         return new IllegalStateException("System property " + MATCH_LOCK_TIMEOUT_MILLIS
                 + " must be a whole number of milliseconds above 0, such as 10000, not '" + value + "'", cause);
+    }
+
+    /**
+     * Returns the largest inbound invoice body, in bytes, and the largest XML file a PDF invoice
+     * may embed. WildFly's own max-post-size on the HTTP listener (10 MiB unless raised) applies first.
+     */
+    public long invoiceMaxBytes() {
+        String value = System.getProperty(INVOICE_MAX_BYTES, String.valueOf(DEFAULT_INVOICE_MAX_BYTES));
+        long bytes;
+        try {
+            bytes = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw invalidMaxBytes(value, e);
+        }
+        if (bytes <= 0) {
+            throw invalidMaxBytes(value, null);
+        }
+        return bytes;
+    }
+
+    private static IllegalStateException invalidMaxBytes(String value, NumberFormatException cause) {
+        return new IllegalStateException("System property " + INVOICE_MAX_BYTES
+                + " must be a whole number of bytes above 0, such as 20971520, not '" + value + "'", cause);
     }
 
     /** Returns the portal's address as users reach it, without a trailing slash, for links in e-mails. */

@@ -1,25 +1,19 @@
 package org.openprocure.invoicing.ubl;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.openprocure.invoicing.IncomingInvoice;
+import org.openprocure.invoicing.IncomingInvoiceChecks;
 import org.openprocure.invoicing.InvoiceKind;
 import org.openprocure.invoicing.InvalidInvoiceDocumentException;
+import org.openprocure.invoicing.xml.InvoiceXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+import org.w3c.dom.Node;
 
 import com.helger.ubl21.UBL21Marshaller;
 import com.helger.xsds.ccts.cct.schemamodule.AmountType;
@@ -47,14 +41,9 @@ import oasis.names.specification.ubl.schema.xsd.invoice_21.InvoiceType;
 @ApplicationScoped
 public class UblInvoiceReader {
 
-    static final String INVOICE_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
-    static final String CREDIT_NOTE_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
-
-    private static final int IDENTIFIER_LENGTH = 1000;
-    private static final int DESCRIPTION_LENGTH = 4000;
-    private static final int CODE_LENGTH = 16;
-    private static final int MAX_SCALE = 12;
-    private static final int MAX_INTEGER_DIGITS = 26;
+    public static final String INVOICE_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
+    public static final String CREDIT_NOTE_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
+    private static final String BASIC_COMPONENTS_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
 
     public IncomingInvoice read(byte[] body) {
         if (body == null || body.length == 0) {
@@ -66,7 +55,7 @@ public class UblInvoiceReader {
             if (creditNote == null) {
                 throw new InvalidInvoiceDocumentException("error.invoice.unreadable");
             }
-            return checked(toIncomingCreditNote(creditNote));
+            return IncomingInvoiceChecks.checked(toIncomingCreditNote(creditNote));
         }
         requireInvoiceRoot(document.getDocumentElement());
 
@@ -74,7 +63,7 @@ public class UblInvoiceReader {
         if (invoice == null) {
             throw new InvalidInvoiceDocumentException("error.invoice.unreadable");
         }
-        return checked(toIncomingInvoice(invoice));
+        return IncomingInvoiceChecks.checked(toIncomingInvoice(invoice));
     }
 
     private static boolean isCreditNote(Element root) {
@@ -82,86 +71,36 @@ public class UblInvoiceReader {
     }
 
     private static Document parse(byte[] body) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(body));
-        } catch (SAXParseException e) {
-            throw new InvalidInvoiceDocumentException("error.invoice.notWellFormed",
-                    e.getLineNumber(), e.getColumnNumber(), e.getMessage());
-        } catch (SAXException | IOException e) {
-            throw new InvalidInvoiceDocumentException("error.invoice.notWellFormed", 0, 0, e.getMessage());
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("The XML parser does not support secure processing", e);
+        InvoiceXml.requireValidEncoding(body);
+        Document document = InvoiceXml.parse(body);
+        requireDecimals(document.getDocumentElement());
+        return document;
+    }
+
+    /**
+     * Checks every amount, quantity, percentage and numeric element before binding, because the
+     * binding would turn a value such as "2,5" into no value without saying which element held it.
+     */
+    private static void requireDecimals(Element element) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element childElement) {
+                if (BASIC_COMPONENTS_NAMESPACE.equals(childElement.getNamespaceURI()) && isDecimalElement(childElement.getLocalName())) {
+                    InvoiceXml.decimal(childElement.getTextContent(), "cbc:" + childElement.getLocalName());
+                }
+                requireDecimals(childElement);
+            }
         }
+    }
+
+    private static boolean isDecimalElement(String localName) {
+        return localName.endsWith("Amount") || localName.endsWith("Quantity") || localName.endsWith("Percent")
+                || localName.endsWith("Numeric") || localName.endsWith("Rate");
     }
 
     private static void requireInvoiceRoot(Element root) {
         if (!INVOICE_NAMESPACE.equals(root.getNamespaceURI()) || !"Invoice".equals(root.getLocalName())) {
             String found = "{" + (root.getNamespaceURI() == null ? "" : root.getNamespaceURI()) + "}" + root.getLocalName();
             throw new InvalidInvoiceDocumentException("error.invoice.wrongRoot", found);
-        }
-    }
-
-    /** Checks each value against the columns that store it, numeric(38, 12) and the text lengths of the schema. */
-    private static IncomingInvoice checked(IncomingInvoice invoice) {
-        text(invoice.number(), "BT-1", IDENTIFIER_LENGTH);
-        text(invoice.precedingInvoiceNumber(), "BT-25", IDENTIFIER_LENGTH);
-        text(invoice.orderReference(), "BT-13", IDENTIFIER_LENGTH);
-        text(invoice.buyerReference(), "BT-10", IDENTIFIER_LENGTH);
-        text(invoice.sellerName(), "BT-27", IDENTIFIER_LENGTH);
-        text(invoice.sellerVatId(), "BT-31", 255);
-        text(invoice.currency(), "BT-5", CODE_LENGTH);
-        number(invoice.totalWithoutVat(), "BT-109");
-        number(invoice.totalVat(), "BT-110");
-        number(invoice.totalWithVat(), "BT-112");
-        for (IncomingInvoice.Line line : invoice.lines()) {
-            text(line.lineId(), "BT-126", IDENTIFIER_LENGTH);
-            text(line.orderLineReference(), "BT-132", IDENTIFIER_LENGTH);
-            text(line.orderReference(), "cac:OrderLineReference/cac:OrderReference/cbc:ID", IDENTIFIER_LENGTH);
-            text(line.sellerItemId(), "BT-155", IDENTIFIER_LENGTH);
-            text(line.description(), "BT-153", DESCRIPTION_LENGTH);
-            text(line.unitCode(), "BT-130", CODE_LENGTH);
-            number(line.quantity(), "BT-129");
-            number(line.netPrice(), "BT-146");
-            number(line.priceBaseQuantity(), "BT-149");
-            number(line.netAmount(), "BT-131");
-            number(line.vatRate(), "BT-152");
-            for (IncomingInvoice.AllowanceCharge allowanceCharge : line.allowanceCharges()) {
-                checked(allowanceCharge, "BT-140", "BT-139", "BT-136", "BT-137", "BT-138");
-            }
-        }
-        for (IncomingInvoice.AllowanceCharge allowanceCharge : invoice.allowanceCharges()) {
-            checked(allowanceCharge, "BT-98", "BT-97", "BT-92", "BT-93", "BT-94");
-        }
-        return invoice;
-    }
-
-    /** Checks an allowance or charge; errors name the terms of an allowance, because a charge's differ only in number. */
-    private static void checked(IncomingInvoice.AllowanceCharge allowanceCharge, String codeTerm, String reasonTerm, String amountTerm,
-                                String baseTerm, String percentTerm) {
-        text(allowanceCharge.reasonCode(), codeTerm, CODE_LENGTH);
-        text(allowanceCharge.reason(), reasonTerm, IDENTIFIER_LENGTH);
-        number(allowanceCharge.amount(), amountTerm);
-        number(allowanceCharge.baseAmount(), baseTerm);
-        number(allowanceCharge.percentage(), percentTerm);
-    }
-
-    private static void text(String value, String term, int maxLength) {
-        if (value != null && value.length() > maxLength) {
-            throw new InvalidInvoiceDocumentException("error.invoice.tooLong", term, String.valueOf(value.length()), String.valueOf(maxLength));
-        }
-    }
-
-    private static void number(BigDecimal value, String term) {
-        if (value != null && (value.scale() > MAX_SCALE || value.precision() - value.scale() > MAX_INTEGER_DIGITS)) {
-            throw new InvalidInvoiceDocumentException("error.invoice.outOfRange", term, value.toPlainString());
         }
     }
 

@@ -46,8 +46,11 @@ public final class SecureXml {
         }
     }
 
-    private static XMLInputFactory factory() {
-        // The JDK's own implementation, whatever StAX provider the server puts first.
+    /**
+     * Returns a StAX factory that reads no DTD and no external entity and replaces no entity
+     * reference. It is the JDK's own implementation, whatever StAX provider the server puts first.
+     */
+    public static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
