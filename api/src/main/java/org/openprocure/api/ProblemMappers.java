@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.openprocure.fulfilment.CxmlCredentialNotSetException;
 import org.openprocure.matching.DeadLetterNotFoundException;
 import org.openprocure.matching.DeadLetterNotReplayableException;
 import org.openprocure.punchout.PunchOutNotConfiguredException;
@@ -48,7 +49,7 @@ public final class ProblemMappers {
     }
 
     /**
-     * Errors the caller can act on. A missing document or dead letter gets 404, and segregation of
+     * Errors the caller can act on. A missing document, dead letter or cXML credential gets 404, and segregation of
      * duties 403. A wrong status, a dead letter that cannot be replayed, a duplicate or an order
      * change sent while another waits for approval gets 409. Anything else gets 400.
      */
@@ -79,7 +80,8 @@ public final class ProblemMappers {
                 return Response.Status.BAD_GATEWAY;
             }
             if (exception instanceof DocumentNotFoundException || exception instanceof DeadLetterNotFoundException
-                    || exception instanceof PunchOutNotConfiguredException || exception instanceof PunchOutSessionNotFoundException) {
+                    || exception instanceof PunchOutNotConfiguredException || exception instanceof PunchOutSessionNotFoundException
+                    || exception instanceof CxmlCredentialNotSetException) {
                 return Response.Status.NOT_FOUND;
             }
             if (exception instanceof TransitionNotAllowedException || exception instanceof DuplicateDocumentException

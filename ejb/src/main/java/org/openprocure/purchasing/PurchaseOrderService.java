@@ -123,32 +123,44 @@ public class PurchaseOrderService {
 
     @RolesAllowed({"supplier", "buyer"})
     public PurchaseOrder confirmAll(long orderId, String note) {
-        PurchaseOrder order = getForUpdate(orderId);
-
-        order.confirmAll(note);
-
-        record(order, "CONFIRMED", null);
-        return order;
+        return confirmAll(getForUpdate(orderId), note, session.getCallerPrincipal().getName());
     }
 
     @RolesAllowed({"supplier", "buyer"})
     public PurchaseOrder confirmLines(long orderId, List<LineConfirmation> confirmations, String note) {
-        PurchaseOrder order = getForUpdate(orderId);
-
-        order.confirmLines(confirmations, note);
-
-        record(order, "CONFIRMED_BY_LINE", describe(confirmations));
-        return order;
+        return confirmLines(getForUpdate(orderId), confirmations, note, session.getCallerPrincipal().getName());
     }
 
     @RolesAllowed({"supplier", "buyer"})
     public PurchaseOrder reject(long orderId, String reason) {
-        PurchaseOrder order = getForUpdate(orderId);
+        return reject(getForUpdate(orderId), reason, session.getCallerPrincipal().getName());
+    }
 
-        order.reject(reason);
+    /*
+     * The three methods below apply a confirmation to an order already locked with getForUpdate or
+     * lock. Their callers have checked that the actor may answer for the order's supplier, as the
+     * cXML endpoint does after authenticating the supplier's credential.
+     */
 
-        record(order, "REJECTED_BY_SUPPLIER", reason);
-        return order;
+    public PurchaseOrder confirmAll(PurchaseOrder lockedOrder, String note, String actor) {
+        lockedOrder.confirmAll(note);
+
+        record(lockedOrder, "CONFIRMED", null, actor);
+        return lockedOrder;
+    }
+
+    public PurchaseOrder confirmLines(PurchaseOrder lockedOrder, List<LineConfirmation> confirmations, String note, String actor) {
+        lockedOrder.confirmLines(confirmations, note);
+
+        record(lockedOrder, "CONFIRMED_BY_LINE", describe(confirmations), actor);
+        return lockedOrder;
+    }
+
+    public PurchaseOrder reject(PurchaseOrder lockedOrder, String reason, String actor) {
+        lockedOrder.reject(reason);
+
+        record(lockedOrder, "REJECTED_BY_SUPPLIER", reason, actor);
+        return lockedOrder;
     }
 
     /** Returns the order; a supplier user gets only their company's, and 404 for any other. */
@@ -222,8 +234,8 @@ public class PurchaseOrderService {
                 .getResultList();
     }
 
-    private void record(PurchaseOrder order, String action, String detail) {
-        auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), action, session.getCallerPrincipal().getName(), detail);
+    private void record(PurchaseOrder order, String action, String detail, String actor) {
+        auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), action, actor, detail);
         orderChanged.fire(new PurchaseOrderChanged(order.getId()));
         LOG.info(() -> "Purchase order " + order.getNumber() + " " + action + ", now " + order.getStatus());
     }
