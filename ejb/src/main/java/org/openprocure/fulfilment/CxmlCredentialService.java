@@ -65,7 +65,7 @@ public class CxmlCredentialService {
 
         auditTrail.record(DocumentType.SUPPLIER, supplierId, "CXML_CREDENTIAL_SET", actor,
                 credential.getDomain() + ":" + credential.getIdentity() + (sharedSecret == null ? "" : ", new shared secret"));
-        LOG.info(() -> "cXML credential of supplier " + supplierId + " set by " + actor);
+        LOG.info(() -> "cXML credential of supplier " + supplierId + " set");
         return credential;
     }
 

@@ -24,6 +24,7 @@ public class CxmlDocumentProcessor {
 
     private static final Logger LOG = Logger.getLogger(CxmlDocumentProcessor.class.getName());
     private static final String CONTENT_TYPE = "text/xml";
+    private static final int MAX_ACTOR_LENGTH = 255;
 
     @Inject
     private CxmlCredentialService credentials;
@@ -57,7 +58,7 @@ public class CxmlDocumentProcessor {
             return new Outcome(repeat.get().getResultReference(), true);
         }
 
-        String actor = "cXML " + request.sender();
+        String actor = actor(request);
         String result = switch (type) {
             case CONFIRMATION_REQUEST -> fulfilment.confirm(supplier, ConfirmationRequestReader.read(request.body()), actor);
             case SHIP_NOTICE_REQUEST -> fulfilment.ship(supplier, ShipNoticeRequestReader.read(request.body()), actor);
@@ -66,6 +67,12 @@ public class CxmlDocumentProcessor {
         documents.store(DocumentSyntax.CXML, type, request.payloadId(), supplier, request.sender(), CONTENT_TYPE, body, result);
         LOG.info(() -> "cXML " + request.type() + " " + request.payloadId() + " of supplier " + supplier.getId() + " applied: " + result);
         return new Outcome(result, false);
+    }
+
+    /** Returns who the audit trail names: the Sender credential, cut to the 255 characters of the actor columns. */
+    private static String actor(CxmlRequest request) {
+        String actor = "cXML " + request.sender();
+        return actor.length() <= MAX_ACTOR_LENGTH ? actor : actor.substring(0, MAX_ACTOR_LENGTH);
     }
 
     /**
