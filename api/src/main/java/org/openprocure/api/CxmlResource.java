@@ -21,8 +21,8 @@ import org.openprocure.shared.Messages;
 /**
  * The cXML endpoint, POST /openprocure/api/cxml, where suppliers' systems post ConfirmationRequest
  * and ShipNoticeRequest documents. It needs no access token, because web.xml leaves the path open:
- * each document authenticates itself with its Sender credential. Every answer is a cXML Response
- * with HTTP 200, as cXML senders expect; the Status code inside tells the outcome. Only a body above
+ * each document authenticates itself with its Sender credential. Every response is a cXML Response
+ * with HTTP 200, as cXML senders expect, and its Status code gives the outcome. Only a body above
  * {@value #MAX_BODY_BYTES} bytes gets HTTP 413, before it is read further.
  */
 @RequestScoped

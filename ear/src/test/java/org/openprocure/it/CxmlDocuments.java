@@ -39,7 +39,7 @@ final class CxmlDocuments {
         return envelope(payloadId, IDENTITY, SECRET, request);
     }
 
-    /** A ConfirmationRequest of this header type for the order, with these ConfirmationItem elements. */
+    /** Builds a ConfirmationRequest of this header type for the order, with these ConfirmationItem elements. */
     static String confirmation(String type, String orderNumber, String items) {
         return """
                 <ConfirmationRequest>

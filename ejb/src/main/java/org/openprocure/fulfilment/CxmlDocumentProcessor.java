@@ -14,7 +14,7 @@ import org.openprocure.shared.InvalidInputException;
 import org.openprocure.supplier.Supplier;
 
 /**
- * Handles one authenticated-or-not cXML request in one transaction: checks the Sender credential,
+ * Handles one cXML request in one transaction: checks the Sender credential,
  * recognises a repeat by payloadID, applies the document and stores it. Any error rolls back
  * everything, so a rejected document leaves nothing behind.
  */
@@ -76,7 +76,7 @@ public class CxmlDocumentProcessor {
     }
 
     /**
-     * Answers an InvoiceDetailRequest, which the cXML endpoint does not accept yet.
+     * Rejects an InvoiceDetailRequest, which the cXML endpoint does not accept yet.
      * TODO: hand the body to the cXML invoice reader once invoicing receives cXML invoices.
      */
     private static InvalidInputException rejectInvoice() {

@@ -23,11 +23,11 @@ import org.openprocure.shared.TransitionNotAllowedException;
 import org.openprocure.shared.UniqueViolation;
 
 /**
- * Receives a cXML request posted by a supplier's system and returns the cXML Response: 200 when the
- * document is applied or was already applied, 400 with what to fix, 401 for an unknown Sender
- * credential, 409 for a payloadID already used with other content or an order in a state that does
- * not allow it, and 500 with an error id for anything else. The Status text is in French when the
- * request's xml:lang is French, in English otherwise.
+ * Receives a cXML request posted by a supplier's system and returns the cXML Response. The Status
+ * code is 200 when the document is applied or was already applied, and 400 with the fix when it
+ * cannot be applied. It is 401 for an unknown Sender credential, 409 for a payloadID already used
+ * with other content or an order whose state forbids the change, and 500 with an error id for any
+ * other failure. The Status text is in French when the request's xml:lang is French, else English.
  */
 @Stateless
 @PermitAll

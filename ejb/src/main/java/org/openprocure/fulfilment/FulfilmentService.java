@@ -81,7 +81,7 @@ public class FulfilmentService {
         return "SHIPPING_NOTICE " + notices.stream().map(notice -> String.valueOf(notice.getId())).collect(Collectors.joining(","));
     }
 
-    /** Returns the answers given, followed by an acceptance as ordered of every pending line they do not name. */
+    /** Returns the line confirmations given, followed by an acceptance as ordered of every pending line they do not name. */
     private static List<LineConfirmation> withOthersAccepted(PurchaseOrder order, List<LineConfirmation> answers) {
         Set<String> named = answers.stream().map(LineConfirmation::lineNumber).collect(Collectors.toSet());
         List<LineConfirmation> all = new ArrayList<>(answers);

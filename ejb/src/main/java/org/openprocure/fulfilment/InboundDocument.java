@@ -50,7 +50,7 @@ public class InboundDocument {
     @JoinColumn(name = "supplier_id")
     private Supplier supplier;
 
-    /** Who sent it: the cXML Sender credential as domain:identity, or the supplier user's name. */
+    /** The sender: the cXML Sender credential as domain:identity, or the supplier user's name. */
     @Column(nullable = false)
     private String sender;
 

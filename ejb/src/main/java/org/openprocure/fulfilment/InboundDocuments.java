@@ -12,7 +12,7 @@ import org.openprocure.supplier.Supplier;
 
 /**
  * Keeps the documents suppliers send and recognises one sent again. A document whose identity is
- * already stored with the same bytes is a repeat, and the caller answers with the first result. With
+ * already stored with the same bytes is a repeat, and the caller returns the first result. With
  * other bytes it is a conflict, so nothing is applied twice and nothing stored changes.
  */
 @Stateless

@@ -5,7 +5,7 @@ import java.util.List;
 import org.openprocure.purchasing.LineConfirmation;
 
 /**
- * A supplier's answer to one order, read from a cXML ConfirmationRequest or a UBL OrderResponse.
+ * A supplier's response to one order, read from a cXML ConfirmationRequest or a UBL OrderResponse.
  * The currency is that of the changed unit prices, or null when no price changes.
  */
 public record OrderConfirmation(String orderNumber, Decision decision, String note, String currency, List<LineConfirmation> lines) {
@@ -15,9 +15,9 @@ public record OrderConfirmation(String orderNumber, Decision decision, String no
         ACCEPT,
         /** The whole order rejected, for the reason in the note. */
         REJECT,
-        /** The lines listed answered one by one; the others stay pending. */
+        /** The lines listed confirmed or rejected one by one; the others stay pending. */
         BY_LINE,
-        /** The lines listed answered one by one; the others accepted as ordered. */
+        /** The lines listed confirmed or rejected one by one; the others accepted as ordered. */
         EXCEPT
     }
 

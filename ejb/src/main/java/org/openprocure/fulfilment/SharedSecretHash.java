@@ -11,7 +11,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Salted PBKDF2-HMAC-SHA256 hashes of cXML shared secrets, so the database never holds a secret
+ * Salted PBKDF2-HMAC-SHA256 hashes of cXML shared secrets, so the database never contains a secret
  * that a reader of a backup could post with. Hashes are compared in constant time.
  */
 final class SharedSecretHash {

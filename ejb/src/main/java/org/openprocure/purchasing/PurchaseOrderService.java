@@ -138,7 +138,7 @@ public class PurchaseOrderService {
 
     /*
      * The three methods below apply a confirmation to an order already locked with getForUpdate or
-     * lock. Their callers have checked that the actor may answer for the order's supplier, as the
+     * lock. Their callers have checked that the actor may confirm for the order's supplier, as the
      * cXML endpoint does after authenticating the supplier's credential.
      */
 

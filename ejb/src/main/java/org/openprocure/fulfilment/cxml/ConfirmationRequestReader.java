@@ -14,8 +14,8 @@ import org.openprocure.shared.InvalidInputException;
 /**
  * Reads a cXML ConfirmationRequest (Fulfill.dtd of cXML 1.2) into an {@link OrderConfirmation}.
  *
- * <p>The header type decides the scope: {@code accept} and {@code reject} answer the whole order;
- * {@code detail} and {@code allDetail} answer the lines listed, and {@code except} the lines listed
+ * <p>The header type decides the scope: {@code accept} and {@code reject} cover the whole order;
+ * {@code detail} and {@code allDetail} cover the lines listed, and {@code except} the lines listed
  * with every other line accepted as ordered. A ConfirmationItem carries one or more
  * ConfirmationStatus whose quantities add up to the item's quantity, such as 3 accept and 2 reject.
  * The line is confirmed for what is not rejected: accept, detail and backordered quantities. A

@@ -14,7 +14,7 @@ import org.openprocure.shared.InvalidInputException;
  */
 public final class CxmlEnvelopeReader {
 
-    /** The longest payloadID kept, the size of the identity column. */
+    /** The maximum payloadID length, the size of the identity column. */
     static final int MAX_PAYLOAD_ID_LENGTH = 1000;
 
     private CxmlEnvelopeReader() {

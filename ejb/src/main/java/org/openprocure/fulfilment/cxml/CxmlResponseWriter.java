@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes the cXML Response of the cXML endpoint: a Status with its code, its standard text (OK,
- * Bad Request …) and a detail that says what was wrong and how to fix it. Each response gets its
+ * Bad Request …) and a detail that states what was wrong and how to fix it. Each response gets its
  * own payloadID, {@code <epoch millis>.<random hex>@openprocure}, and a timestamp with its offset.
  */
 public final class CxmlResponseWriter {
