@@ -1,10 +1,12 @@
 package org.openprocure.api;
 
 import java.time.Instant;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,17 +18,20 @@ import jakarta.ws.rs.core.Response;
 
 import org.openprocure.fulfilment.InboundDocument;
 import org.openprocure.fulfilment.UblFulfilmentService;
+import org.openprocure.shared.UniqueViolation;
 
 /**
  * UBL 2.1 order responses and despatch advices that a supplier user posts as the XML file itself.
  * A new document gets 201; the same bytes posted again get 200 with the first result, and other bytes
- * under an ID already used get 409.
+ * under an ID already used get 409. Each call runs in the service's own transaction, so a document
+ * stored by a concurrent call can be read in a second one.
  */
 @RequestScoped
-@Transactional
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class FulfilmentDocumentResource {
+
+    private static final Logger LOG = Logger.getLogger(FulfilmentDocumentResource.class.getName());
 
     @Inject
     private UblFulfilmentService ubl;
@@ -47,14 +52,30 @@ public class FulfilmentDocumentResource {
     @Path("order-responses")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     public Response receiveOrderResponse(byte[] body) {
-        return answer(ubl.receiveOrderResponse(body, contentType()));
+        return answer(onceMoreIfStoredConcurrently(() -> ubl.receiveOrderResponse(body, contentType())));
     }
 
     @POST
     @Path("despatch-advices")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     public Response receiveDespatchAdvice(byte[] body) {
-        return answer(ubl.receiveDespatchAdvice(body, contentType()));
+        return answer(onceMoreIfStoredConcurrently(() -> ubl.receiveDespatchAdvice(body, contentType())));
+    }
+
+    /**
+     * Runs the receipt, and once more when the unique index rejected it because a concurrent call
+     * stored the same identity first. The second run then finds that document.
+     */
+    private static UblFulfilmentService.Received onceMoreIfStoredConcurrently(Supplier<UblFulfilmentService.Received> receipt) {
+        try {
+            return receipt.get();
+        } catch (EJBException e) {
+            if (!UniqueViolation.causedBy(e)) {
+                throw e;
+            }
+            LOG.info("UBL document stored concurrently; reading the stored one");
+            return receipt.get();
+        }
     }
 
     private String contentType() {

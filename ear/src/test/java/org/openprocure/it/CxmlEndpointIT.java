@@ -21,7 +21,13 @@ import static org.openprocure.it.Fixtures.supplier;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -174,6 +180,26 @@ class CxmlEndpointIT {
         assertEquals(200, second.code(), second.toString());
         assertTrue(second.detail().contains("PURCHASE_ORDER " + order), second.detail());
         assertTrue(second.detail().contains("already received"), second.detail());
+        assertEquals(1, storedDocuments());
+        assertEquals(1, TestDatabase.count("select count(*) from audit_entry where document_id = ? and action = 'CONFIRMED'", order));
+    }
+
+    @Test
+    void concurrentRepeatsApplyOnce() throws Exception {
+        long order = id(importOrder("PO-CX-12", supplierId, "EUR", line("1", "P", "Papier", "10", "C62", "4.20")));
+        byte[] document = envelope("1012.1@supplier", confirmation("accept", "PO-CX-12", ""));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Status>> answers = new ArrayList<>();
+
+        for (int i = 0; i < 6; i++) {
+            answers.add(pool.submit(() -> post(document)));
+        }
+        for (Future<Status> answer : answers) {
+            Status status = answer.get(60, TimeUnit.SECONDS);
+            assertEquals(200, status.code(), status.toString());
+        }
+        pool.shutdown();
+
         assertEquals(1, storedDocuments());
         assertEquals(1, TestDatabase.count("select count(*) from audit_entry where document_id = ? and action = 'CONFIRMED'", order));
     }

@@ -14,6 +14,12 @@ import static org.openprocure.it.Fixtures.supplier;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -187,6 +193,32 @@ class UblFulfilmentIT {
         assertEquals("Chronopost", notice.getString("carrier"));
         assertEquals("CH-123456", notice.getString("trackingNumber"));
         assertEquals("LOT-A", notice.getJsonArray("lines").getJsonObject(0).getString("batch"));
+    }
+
+    @Test
+    void concurrentRepeatsStoreOnce() throws Exception {
+        long order = id(importOrder("PO-UBL-10", supplierId, "EUR", line("1", "P", "Papier", "10", "C62", "4.20")));
+        byte[] document = despatchAdvice("DA-10", "PO-UBL-10", """
+                <cac:DespatchLine><cbc:ID>1</cbc:ID><cbc:DeliveredQuantity unitCode="C62">3</cbc:DeliveredQuantity>
+                  <cac:OrderLineReference><cbc:LineID>1</cbc:LineID></cac:OrderLineReference><cac:Item/></cac:DespatchLine>""");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+
+        for (int i = 0; i < 6; i++) {
+            replies.add(pool.submit(() -> SUPPLIER.postXml("/api/despatch-advices", document)));
+        }
+        int created = 0;
+        for (Future<Api.Reply> reply : replies) {
+            Api.Reply done = reply.get(60, TimeUnit.SECONDS);
+            assertTrue(done.status() == 201 || done.status() == 200, done.toString());
+            created += done.status() == 201 ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertEquals(1, created);
+        assertEquals(1, TestDatabase.count("select count(*) from inbound_document"));
+        assertEquals(0, new BigDecimal("3").compareTo(order(order).getJsonArray("lines").getJsonObject(0)
+                .getJsonNumber("shippedQuantity").bigDecimalValue()));
     }
 
     @Test

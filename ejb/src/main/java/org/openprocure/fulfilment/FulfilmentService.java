@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.purchasing.LineConfirmation;
 import org.openprocure.purchasing.LineConfirmationStatus;
@@ -33,6 +35,9 @@ import org.openprocure.supplier.Supplier;
 public class FulfilmentService {
 
     private static final Logger LOG = Logger.getLogger(FulfilmentService.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     @Inject
     private PurchaseOrderService purchaseOrders;
@@ -99,9 +104,13 @@ public class FulfilmentService {
      */
     private PurchaseOrder lockedOrder(Supplier supplier, String orderNumber) {
         String number = Inputs.requireText(orderNumber, "orderNumber");
-        PurchaseOrder order = purchaseOrders.findByNumber(number)
-                .filter(found -> found.getSupplier().getId().equals(supplier.getId()))
+        Long orderId = entityManager.createQuery("select o.id from PurchaseOrder o where o.number = :number and o.supplier.id = :supplierId",
+                        Long.class)
+                .setParameter("number", number)
+                .setParameter("supplierId", supplier.getId())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("error.inbound.unknownOrder", number));
-        return purchaseOrders.lock(order);
+        return purchaseOrders.getForUpdate(orderId);
     }
 }

@@ -24,9 +24,14 @@ public class InboundDocuments {
 
     /**
      * Returns the document stored under this identity when the bytes are the same, empty when the
-     * identity is new, and throws {@link DuplicateDocumentException} when the bytes differ.
+     * identity is new, and throws {@link DuplicateDocumentException} when the bytes differ. It first
+     * locks the supplier's row until the transaction ends, so the documents of one supplier are
+     * handled one at a time, and a repeat posted concurrently waits for the first and then finds it.
      */
     public Optional<InboundDocument> findRepeat(Supplier supplier, DocumentSyntax syntax, String identityKey, byte[] content) {
+        entityManager.createNativeQuery("select id from supplier where id = ? for update")
+                .setParameter(1, supplier.getId())
+                .getResultList();
         Optional<InboundDocument> stored = entityManager.createQuery(
                         "select d from InboundDocument d where d.supplier.id = :supplierId and d.syntax = :syntax and d.identityKey = :identityKey",
                         InboundDocument.class)

@@ -10,7 +10,10 @@ import java.util.List;
  */
 public record Shipment(String number, LocalDate deliveryDate, String carrier, String trackingNumber, List<Line> lines) {
 
-    /** A quantity of one order line, in the order line's unit, with its batch and package when given. */
+    /**
+     * A quantity of one order line, in the order line's unit, with its batch and package when given.
+     * NOTE: the unit the document states is neither read nor converted.
+     */
     public record Line(String orderNumber, String lineNumber, BigDecimal quantity, String batch, String packageId) {
     }
 

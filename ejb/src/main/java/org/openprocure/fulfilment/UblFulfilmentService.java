@@ -65,8 +65,6 @@ public class UblFulfilmentService {
         }
 
         String result = apply.apply(supplier);
-        // NOTE: two identical documents posted at the same moment both pass the check above. The
-        // unique index then rejects the second one, which gets a 500 instead of the first result.
         InboundDocument document = documents.store(DocumentSyntax.UBL, type, identity, supplier, actor(),
                 contentType == null ? "application/xml" : contentType, body, result);
 
