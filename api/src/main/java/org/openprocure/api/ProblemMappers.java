@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.openprocure.fulfilment.CxmlCredentialNotSetException;
 import org.openprocure.invoicing.InvoiceTooLargeException;
 import org.openprocure.invoicing.OriginalDeletedException;
 import org.openprocure.invoicing.RetentionNotOverException;
@@ -55,11 +56,12 @@ public final class ProblemMappers {
     }
 
     /**
-     * Errors the caller can act on. A missing document or dead letter gets 404, and segregation of
-     * duties 403. An original file whose bytes the retention purge deleted gets 410. A wrong status, a dead letter that cannot be replayed, a duplicate or an order
-     * change sent while another waits for approval gets 409, and so does
-     * the deletion of an original before its retention period ended. An invoice above the size
-     * limit gets 413. Anything else gets 400.
+     * Errors the caller can act on. A missing document, dead letter or cXML credential gets 404,
+     * and segregation of duties 403. An original file whose bytes the retention purge deleted gets
+     * 410. A wrong status, a dead letter that cannot be replayed, a duplicate or an order change
+     * sent while another waits for approval gets 409, and so does the deletion of an original
+     * before its retention period ended. An invoice above the size limit gets 413. Anything else
+     * gets 400.
      */
     @Provider
     public static class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -91,7 +93,8 @@ public final class ProblemMappers {
                 return Response.Status.BAD_GATEWAY;
             }
             if (exception instanceof DocumentNotFoundException || exception instanceof DeadLetterNotFoundException
-                    || exception instanceof PunchOutNotConfiguredException || exception instanceof PunchOutSessionNotFoundException) {
+                    || exception instanceof PunchOutNotConfiguredException || exception instanceof PunchOutSessionNotFoundException
+                    || exception instanceof CxmlCredentialNotSetException) {
                 return Response.Status.NOT_FOUND;
             }
             if (exception instanceof TransitionNotAllowedException || exception instanceof DuplicateDocumentException

@@ -80,7 +80,8 @@ public class PurchaseOrderResource {
     public record ConfirmationRequest(String decision, String note, String reason, List<LineConfirmation> lines) {
     }
 
-    public record ShippingNoticeRequest(String number, LocalDate deliveryDate, List<ShippingService.ShippedLine> lines) {
+    public record ShippingNoticeRequest(String number, LocalDate deliveryDate, String carrier, String trackingNumber,
+                                        List<ShippingService.ShippedLine> lines) {
     }
 
     public record GoodsReceiptRequest(List<ReceivingService.ReceivedLine> lines) {
@@ -159,16 +160,17 @@ public class PurchaseOrderResource {
         }
     }
 
-    public record ShippedLineView(String lineNumber, BigDecimal quantity, String batch) {
+    public record ShippedLineView(String lineNumber, BigDecimal quantity, String batch, String packageId) {
     }
 
-    public record ShippingNoticeView(long id, String number, String orderNumber, LocalDate deliveryDate, Instant sentAt,
-                                     List<ShippedLineView> lines) {
+    public record ShippingNoticeView(long id, String number, String orderNumber, LocalDate deliveryDate, String carrier,
+                                     String trackingNumber, Instant sentAt, List<ShippedLineView> lines) {
 
         static ShippingNoticeView of(ShippingNotice notice) {
             return new ShippingNoticeView(notice.getId(), notice.getNumber(), notice.getPurchaseOrder().getNumber(),
-                    notice.getDeliveryDate(), notice.getSentAt(), notice.getLines().stream()
-                    .map(line -> new ShippedLineView(line.getOrderLine().getLineNumber(), Figures.plain(line.getQuantity()), line.getBatch()))
+                    notice.getDeliveryDate(), notice.getCarrier(), notice.getTrackingNumber(), notice.getSentAt(), notice.getLines().stream()
+                    .map(line -> new ShippedLineView(line.getOrderLine().getLineNumber(), Figures.plain(line.getQuantity()), line.getBatch(),
+                            line.getPackageId()))
                     .toList());
         }
     }
@@ -254,9 +256,18 @@ public class PurchaseOrderResource {
         if (request == null) {
             throw new InvalidInputException("error.missing", "lines");
         }
-        ShippingNotice notice = shipping.notify(id, request.number(), request.deliveryDate(), request.lines());
+        ShippingNotice notice = shipping.notify(id, request.number(), request.deliveryDate(),
+                new ShippingService.Carriage(request.carrier(), request.trackingNumber()), request.lines());
         ShippingNoticeView view = ShippingNoticeView.of(notice);
         return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    /** Returns the order's shipping notices, oldest first, with their carrier, tracking number, batches and packages. */
+    @GET
+    @Path("{id}/shipping-notices")
+    public List<ShippingNoticeView> shippingNotices(@PathParam("id") long id) {
+        purchaseOrders.get(id);
+        return shipping.forOrder(id).stream().map(ShippingNoticeView::of).toList();
     }
 
     @POST

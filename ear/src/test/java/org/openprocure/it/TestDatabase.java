@@ -32,7 +32,8 @@ public final class TestDatabase {
             approval_task, approval_step, approval_rule_set, approval_delegation, purchase_order_change, supplier_punch_out,
             punch_out_session, catalog_import_error, catalog_version,
             erp_event, webhook_subscription, webhook_delivery, webhook_attempt, gl_account, invoice_payment,
-            supplier_order_channel, delivery_attempt, outbound_delivery cascade""";
+            supplier_order_channel, delivery_attempt, outbound_delivery,
+            inbound_document, supplier_cxml_credential cascade""";
 
     /** The SQLState of a transaction PostgreSQL cancelled to break a deadlock. */
     private static final String DEADLOCK = "40P01";

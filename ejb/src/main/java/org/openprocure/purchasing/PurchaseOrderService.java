@@ -137,44 +137,57 @@ public class PurchaseOrderService {
     public PurchaseOrder cancel(long orderId, String reason) {
         PurchaseOrder order = getForUpdate(orderId);
 
-        order.cancel(reason, session.getCallerPrincipal().getName());
+        String actor = session.getCallerPrincipal().getName();
+        order.cancel(reason, actor);
 
-        record(order, "CANCELLED", order.getCancellationReason());
+        record(order, "CANCELLED", order.getCancellationReason(), actor);
         orderCancelled.fire(new PurchaseOrderCancelled(order.getId()));
         return order;
     }
 
     @RolesAllowed({"supplier", "buyer"})
     public PurchaseOrder confirmAll(long orderId, String note) {
-        PurchaseOrder order = getForUpdate(orderId);
-
-        order.confirmAll(note);
-
-        record(order, "CONFIRMED", null);
-        confirmationReceived.fire(new OrderConfirmationReceived(order.getId(), "CONFIRMED"));
-        return order;
+        return confirmAll(getForUpdate(orderId), note, session.getCallerPrincipal().getName());
     }
 
     @RolesAllowed({"supplier", "buyer"})
     public PurchaseOrder confirmLines(long orderId, List<LineConfirmation> confirmations, String note) {
-        PurchaseOrder order = getForUpdate(orderId);
-
-        order.confirmLines(confirmations, note);
-
-        record(order, "CONFIRMED_BY_LINE", describe(confirmations));
-        confirmationReceived.fire(new OrderConfirmationReceived(order.getId(), "CONFIRMED_BY_LINE"));
-        return order;
+        return confirmLines(getForUpdate(orderId), confirmations, note, session.getCallerPrincipal().getName());
     }
 
     @RolesAllowed({"supplier", "buyer"})
     public PurchaseOrder reject(long orderId, String reason) {
-        PurchaseOrder order = getForUpdate(orderId);
+        return reject(getForUpdate(orderId), reason, session.getCallerPrincipal().getName());
+    }
 
-        order.reject(reason);
+    /*
+     * The three methods below apply a confirmation to an order already locked with getForUpdate or
+     * lock. Their callers have checked that the actor may confirm for the order's supplier, as the
+     * cXML endpoint does after authenticating the supplier's credential.
+     */
 
-        record(order, "REJECTED_BY_SUPPLIER", reason);
-        confirmationReceived.fire(new OrderConfirmationReceived(order.getId(), "REJECTED"));
-        return order;
+    public PurchaseOrder confirmAll(PurchaseOrder lockedOrder, String note, String actor) {
+        lockedOrder.confirmAll(note);
+
+        record(lockedOrder, "CONFIRMED", null, actor);
+        confirmationReceived.fire(new OrderConfirmationReceived(lockedOrder.getId(), "CONFIRMED"));
+        return lockedOrder;
+    }
+
+    public PurchaseOrder confirmLines(PurchaseOrder lockedOrder, List<LineConfirmation> confirmations, String note, String actor) {
+        lockedOrder.confirmLines(confirmations, note);
+
+        record(lockedOrder, "CONFIRMED_BY_LINE", describe(confirmations), actor);
+        confirmationReceived.fire(new OrderConfirmationReceived(lockedOrder.getId(), "CONFIRMED_BY_LINE"));
+        return lockedOrder;
+    }
+
+    public PurchaseOrder reject(PurchaseOrder lockedOrder, String reason, String actor) {
+        lockedOrder.reject(reason);
+
+        record(lockedOrder, "REJECTED_BY_SUPPLIER", reason, actor);
+        confirmationReceived.fire(new OrderConfirmationReceived(lockedOrder.getId(), "REJECTED"));
+        return lockedOrder;
     }
 
     /** Returns the order; a supplier user gets only their company's, and 404 for any other. */
@@ -248,8 +261,8 @@ public class PurchaseOrderService {
                 .getResultList();
     }
 
-    private void record(PurchaseOrder order, String action, String detail) {
-        auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), action, session.getCallerPrincipal().getName(), detail);
+    private void record(PurchaseOrder order, String action, String detail, String actor) {
+        auditTrail.record(DocumentType.PURCHASE_ORDER, order.getId(), action, actor, detail);
         orderChanged.fire(new PurchaseOrderChanged(order.getId()));
         LOG.info(() -> "Purchase order " + order.getNumber() + " " + action + ", now " + order.getStatus());
     }

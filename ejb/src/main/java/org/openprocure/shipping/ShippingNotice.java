@@ -23,7 +23,10 @@ import jakarta.persistence.Table;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.shared.Inputs;
 
-/** A supplier's notice that goods of one order left, with the quantity per order line and the expected delivery date. */
+/**
+ * A supplier's notice that goods of one order left, with the quantity per order line, the expected
+ * delivery date and, when the supplier gives them, the carrier and its tracking number.
+ */
 @Entity
 @Table(name = "shipping_notice")
 public class ShippingNotice {
@@ -44,6 +47,13 @@ public class ShippingNotice {
     @Column(name = "delivery_date", nullable = false)
     private LocalDate deliveryDate;
 
+    /** The carrier's name or code, such as a SCAC code, or null. */
+    private String carrier;
+
+    /** The number under which the carrier tracks the shipment, or null. */
+    @Column(name = "tracking_number")
+    private String trackingNumber;
+
     @Column(name = "sent_at", nullable = false)
     private Instant sentAt = Instant.now();
 
@@ -56,15 +66,18 @@ public class ShippingNotice {
     protected ShippingNotice() {
     }
 
-    ShippingNotice(String number, PurchaseOrder purchaseOrder, LocalDate deliveryDate, String sentBy) {
+    ShippingNotice(String number, PurchaseOrder purchaseOrder, LocalDate deliveryDate, String carrier, String trackingNumber,
+                   String sentBy) {
         this.number = Inputs.requireText(number, "number", 64);
         this.purchaseOrder = purchaseOrder;
         this.deliveryDate = Inputs.requirePresent(deliveryDate, "deliveryDate");
+        this.carrier = Inputs.optionalText(carrier, "carrier", 255);
+        this.trackingNumber = Inputs.optionalText(trackingNumber, "trackingNumber", 255);
         this.sentBy = sentBy;
     }
 
-    void addLine(String lineNumber, BigDecimal quantity, String batch) {
-        lines.add(new ShippingNoticeLine(this, purchaseOrder.line(lineNumber), quantity, batch));
+    void addLine(String lineNumber, BigDecimal quantity, String batch, String packageId) {
+        lines.add(new ShippingNoticeLine(this, purchaseOrder.line(lineNumber), quantity, batch, packageId));
     }
 
     public Long getId() {
@@ -81,6 +94,14 @@ public class ShippingNotice {
 
     public LocalDate getDeliveryDate() {
         return deliveryDate;
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
     }
 
     public Instant getSentAt() {

@@ -40,18 +40,27 @@ public class ShippingNoticeLine {
     /** The batch (lot) number of the goods, or null. */
     private String batch;
 
+    /** The package the goods travel in, such as an SSCC, or null. */
+    @Column(name = "package_id")
+    private String packageId;
+
     protected ShippingNoticeLine() {
     }
 
-    ShippingNoticeLine(ShippingNotice notice, PurchaseOrderLine orderLine, BigDecimal quantity, String batch) {
+    ShippingNoticeLine(ShippingNotice notice, PurchaseOrderLine orderLine, BigDecimal quantity, String batch, String packageId) {
         this.notice = notice;
         this.orderLine = orderLine;
         this.quantity = Inputs.requirePositive(quantity, "quantity");
         this.batch = Inputs.optionalText(batch, "batch", 64);
+        this.packageId = Inputs.optionalText(packageId, "packageId", 255);
     }
 
     public String getBatch() {
         return batch;
+    }
+
+    public String getPackageId() {
+        return packageId;
     }
 
     public PurchaseOrderLine getOrderLine() {

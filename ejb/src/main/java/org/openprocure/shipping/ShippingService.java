@@ -43,22 +43,43 @@ public class ShippingService {
     @Resource
     private SessionContext session;
 
-    /** A quantity shipped against one order line, with the batch (lot) it comes from when the supplier tracks them. */
-    public record ShippedLine(String lineNumber, BigDecimal quantity, String batch) {
+    /**
+     * A quantity shipped against one order line, with the batch (lot) it comes from when the supplier
+     * tracks them, and the package it travels in, each nullable.
+     */
+    public record ShippedLine(String lineNumber, BigDecimal quantity, String batch, String packageId) {
+    }
+
+    /** The carrier of a shipment and its tracking number, each nullable. */
+    public record Carriage(String carrier, String trackingNumber) {
+
+        public static final Carriage UNKNOWN = new Carriage(null, null);
     }
 
     @RolesAllowed({"supplier", "buyer"})
-    public ShippingNotice notify(long orderId, String number, LocalDate deliveryDate, List<ShippedLine> lines) {
+    public ShippingNotice notify(long orderId, String number, LocalDate deliveryDate, Carriage carriage, List<ShippedLine> lines) {
         Inputs.requireEntries(lines, "lines");
         PurchaseOrder order = purchaseOrders.getForUpdate(orderId);
-        String actor = session.getCallerPrincipal().getName();
-        ShippingNotice notice = new ShippingNotice(number, order, deliveryDate, actor);
-        if (isKnown(orderId, notice.getNumber())) {
+        return record(order, number, deliveryDate, carriage, lines, session.getCallerPrincipal().getName());
+    }
+
+    /**
+     * Records a notice against an order already locked with {@link PurchaseOrderService#getForUpdate}
+     * or {@link PurchaseOrderService#lock}. The caller has already checked that the sender may ship
+     * against this order, as the cXML endpoint does after authenticating the supplier.
+     */
+    public ShippingNotice record(PurchaseOrder order, String number, LocalDate deliveryDate, Carriage carriage,
+                                 List<ShippedLine> lines, String actor) {
+        Inputs.requireEntries(lines, "lines");
+        Carriage checkedCarriage = carriage == null ? Carriage.UNKNOWN : carriage;
+        ShippingNotice notice = new ShippingNotice(number, order, deliveryDate, checkedCarriage.carrier(),
+                checkedCarriage.trackingNumber(), actor);
+        if (isKnown(order.getId(), notice.getNumber())) {
             throw new InvalidInputException("error.shipping.duplicateNumber", notice.getNumber(), order.getNumber());
         }
         Map<PurchaseOrderLine, BigDecimal> shipped = new LinkedHashMap<>();
         for (ShippedLine line : lines) {
-            notice.addLine(line.lineNumber(), line.quantity(), line.batch());
+            notice.addLine(line.lineNumber(), line.quantity(), line.batch(), line.packageId());
             shipped.merge(order.line(line.lineNumber()), line.quantity(), BigDecimal::add);
         }
 
@@ -71,7 +92,7 @@ public class ShippingService {
         return notice;
     }
 
-    private boolean isKnown(long orderId, String number) {
+    private boolean isKnown(Long orderId, String number) {
         return !entityManager.createQuery("select n.id from ShippingNotice n where n.purchaseOrder.id = :id and n.number = :number", Long.class)
                 .setParameter("id", orderId)
                 .setParameter("number", number)
