@@ -30,7 +30,8 @@ public final class TestDatabase {
             purchase_order, requisition_line, purchase_requisition, catalog_item, bank_details_change, supplier_match_tolerance,
             supplier, audit_entry, user_account, notification, category_match_tolerance, cost_centre, supplier_unit_conversion,
             approval_task, approval_step, approval_rule_set, approval_delegation, purchase_order_change, supplier_punch_out,
-            punch_out_session, catalog_import_error, catalog_version cascade""";
+            punch_out_session, catalog_import_error, catalog_version,
+            invoice_validation_failure, invoice_validation_report cascade""";
 
     /** The SQLState of a transaction PostgreSQL cancelled to break a deadlock. */
     private static final String DEADLOCK = "40P01";

@@ -7,6 +7,8 @@ package org.openprocure.invoicing;
  * that finds the invoice matched replaces it, a later discrepancy does not.
  * An invoice without an order is not matched: routed to a cost centre, it is AWAITING_APPROVAL
  * until the cost centre's owner approves it (APPROVED_WITHOUT_ORDER) or refuses it (REFUSED).
+ * A document that fails the EN 16931 validation is REJECTED from the start and stays so: it is
+ * never matched nor approved, and the supplier sends a corrected document instead.
  */
 public enum InvoiceStatus {
     NO_ORDER_REFERENCE,
@@ -18,5 +20,6 @@ public enum InvoiceStatus {
     DISCREPANCY_ACCEPTED,
     AWAITING_APPROVAL,
     APPROVED_WITHOUT_ORDER,
-    REFUSED
+    REFUSED,
+    REJECTED
 }

@@ -19,6 +19,10 @@ import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.invoicing.ubl.UblInvoiceReader;
+import org.openprocure.invoicing.validation.InvoiceValidator;
+import org.openprocure.invoicing.validation.InvoiceValidator.ValidatedDocument;
+import org.openprocure.invoicing.validation.ValidationReport;
+import org.openprocure.invoicing.validation.ValidationReports;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderChanged;
 import org.openprocure.purchasing.PurchaseOrderService;
@@ -54,6 +58,15 @@ public class InvoicingService {
 
     @Inject
     private UblInvoiceReader ublReader;
+
+    @Inject
+    private InvoiceValidator validator;
+
+    @Inject
+    private InvoiceRejection rejection;
+
+    @Inject
+    private ValidationReports validationReports;
 
     @Inject
     private PurchaseOrderService purchaseOrders;
@@ -93,13 +106,18 @@ public class InvoicingService {
 
     /**
      * Receives a UBL invoice; the content type it came with is kept with its bytes, application/xml
-     * when absent. The same document posted again returns the invoice stored the first time and
+     * when absent. The document is first validated against EN 16931 and the rule sets it claims:
+     * one that fails is kept as rejected, and one that passes is stored with its report. The same document posted again returns the invoice stored the first time and
      * stores nothing. Another document with a number the seller already used is rejected. An
      * invoice with the seller, date and total of an earlier one under another number is stored
      * and marked as its possible duplicate.
      */
     @RolesAllowed({"supplier", "accounts-payable"})
     public ReceivedInvoice receiveUbl(byte[] body, String contentType) {
+        Optional<ValidatedDocument> validated = validator.validate(body);
+        if (validated.isPresent() && validated.get().outcome().hasErrors()) {
+            return rejection.keep(body, storedContentType(contentType), UBL_FORMAT, validated.get());
+        }
         IncomingInvoice incoming = ublReader.read(body);
         String actor = session.getCallerPrincipal().getName();
         SupplierInvoice invoice = new SupplierInvoice(incoming, UBL_FORMAT, actor);
@@ -119,8 +137,8 @@ public class InvoicingService {
             suppliers.findByVatId(invoice.getSellerVatId()).ifPresent(invoice::identifySupplier);
         }
         entityManager.persist(invoice);
-        String storedType = contentType == null || contentType.length() > 128 ? "application/xml" : contentType;
-        entityManager.persist(new InvoiceDocument(invoice.getId(), storedType, body));
+        entityManager.persist(new InvoiceDocument(invoice.getId(), storedContentType(contentType), body));
+        validated.ifPresent(document -> validationReports.record(invoice.getId(), document.outcome()));
         flushRejectingConcurrentDuplicate(invoice);
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "RECEIVED", actor, UBL_FORMAT);
         lifecycle.refresh(invoice, actor);
@@ -140,6 +158,10 @@ public class InvoicingService {
         return new ReceivedInvoice(invoice, false);
     }
 
+    private static String storedContentType(String contentType) {
+        return contentType == null || contentType.length() > 128 ? "application/xml" : contentType;
+    }
+
     /** Returns the stored invoice when the document is the same, byte for byte; rejects another document under its number. */
     private ReceivedInvoice again(SupplierInvoice stored, byte[] body) {
         InvoiceDocument document = entityManager.find(InvoiceDocument.class, stored.getId());
@@ -155,14 +177,17 @@ public class InvoicingService {
         return invoice.getSellerName() != null ? invoice.getSellerName() : invoice.getSellerVatId();
     }
 
+    /** Finds the seller's invoice with the number; a rejected invoice does not hold its number, so its correction may reuse it. */
     private Optional<SupplierInvoice> findBySellerAndNumber(String sellerKey, String number) {
         if (sellerKey == null) {
             return Optional.empty();
         }
-        return entityManager.createQuery("select i from SupplierInvoice i where i.sellerKey = :seller and i.number = :number",
-                        SupplierInvoice.class)
+        return entityManager.createQuery("""
+                        select i from SupplierInvoice i
+                        where i.sellerKey = :seller and i.number = :number and i.status <> :rejected""", SupplierInvoice.class)
                 .setParameter("seller", sellerKey)
                 .setParameter("number", number)
+                .setParameter("rejected", InvoiceStatus.REJECTED)
                 .getResultStream()
                 .findFirst();
     }
@@ -217,7 +242,7 @@ public class InvoicingService {
     public SupplierInvoice assignOrder(long invoiceId, String orderNumber) {
         String number = Inputs.requireText(orderNumber, "orderNumber");
         SupplierInvoice invoice = get(invoiceId);
-        if (invoice.isGoodToPay()) {
+        if (invoice.isGoodToPay() || invoice.isRejected()) {
             throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, invoice.getNumber(), invoice.getStatus(), "assign an order");
         }
         PurchaseOrder order = purchaseOrders.findByNumber(number)
@@ -329,6 +354,13 @@ public class InvoicingService {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);
         }
         return document;
+    }
+
+    /** Returns the validation report of the invoice's document, to those who may see the invoice. */
+    public ValidationReport validationReport(long invoiceId) {
+        get(invoiceId);
+        return validationReports.find(invoiceId)
+                .orElseThrow(() -> new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId));
     }
 
     /** Returns one page of the invoices the caller may see, newest first. */

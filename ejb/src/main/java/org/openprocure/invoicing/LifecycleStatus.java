@@ -14,7 +14,9 @@ public enum LifecycleStatus {
     /** 208 Suspendue: accounts payable put it on hold. */
     SUSPENDED("208"),
     /** 210 Refusée: a dispute ended with the invoice refused. */
-    REFUSED("210");
+    REFUSED("210"),
+    /** 213 Rejetée: the document fails the EN 16931 rules (or a rule set it claims) and is kept as received. */
+    REJECTED("213");
 
     private final String code;
 
