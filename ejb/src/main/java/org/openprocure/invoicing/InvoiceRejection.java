@@ -59,7 +59,7 @@ public class InvoiceRejection {
     @Resource
     private SessionContext session;
 
-    ReceivedInvoice keep(byte[] body, String storedContentType, String format, ValidatedDocument validated) {
+    public ReceivedInvoice keep(byte[] body, String storedContentType, String format, ValidatedDocument validated) {
         Optional<SupplierInvoice> earlier = findRejectedDocument(InvoiceDocument.sha256(body));
         if (earlier.isPresent()) {
             scope.requireVisible(DocumentType.SUPPLIER_INVOICE, earlier.get().getId(), earlier.get().getSupplier());

@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.util.Optional;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * An invoice document parsed once for validation, with the few header values that identify it.
@@ -23,6 +26,23 @@ public final class InvoiceXml {
     static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
     static final String RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
     static final String RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
+
+    /** Reports malformed XML only through the exception, instead of the parser's default printing to stderr. */
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException exception) {
+        }
+
+        @Override
+        public void error(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    };
 
     private final Document document;
     private final InvoiceSyntax syntax;
@@ -42,7 +62,9 @@ public final class InvoiceXml {
             return Optional.empty();
         }
         try {
-            Document document = newFactory().newDocumentBuilder().parse(new ByteArrayInputStream(body));
+            DocumentBuilder builder = newFactory().newDocumentBuilder();
+            builder.setErrorHandler(SILENT);
+            Document document = builder.parse(new ByteArrayInputStream(body));
             return InvoiceSyntax.of(document.getDocumentElement()).map(syntax -> new InvoiceXml(document, syntax));
         } catch (SAXException | IOException e) {
             return Optional.empty();
