@@ -1,7 +1,7 @@
 -- EN 16931 validation of inbound invoices. A document that fails the rules is kept with status
 -- REJECTED (French lifecycle 213 Rejetée). Its header may be unreadable, so the invoice number and
--- currency become optional, and a rejected invoice no longer holds its number: the supplier's
--- corrected document may reuse it.
+-- currency become optional. The unique index on seller and number leaves rejected invoices out, so
+-- the supplier's corrected document may reuse the number.
 
 alter table supplier_invoice alter column number drop not null;
 alter table supplier_invoice alter column currency drop not null;

@@ -184,8 +184,8 @@ public class InvoiceResource {
     }
 
     /**
-     * Answers a document kept as rejected, whether posted for the first time or again: 422 with the
-     * failed rule ids, and a Location header pointing at the kept invoice.
+     * Builds the response to a document kept as rejected, whether posted for the first time or
+     * again: 422 with the failed rule ids, and a Location header pointing at the kept invoice.
      */
     private Response rejected(SupplierInvoice invoice) {
         URI location = uriInfo.getBaseUriBuilder().path(InvoiceResource.class).path(Long.toString(invoice.getId())).build();

@@ -11,6 +11,7 @@ import static org.openprocure.it.Fixtures.SUPPLIER;
 import static org.openprocure.it.Fixtures.id;
 import static org.openprocure.it.Fixtures.importOrder;
 import static org.openprocure.it.Fixtures.line;
+import static org.openprocure.it.Fixtures.receive;
 import static org.openprocure.it.Fixtures.supplier;
 
 import java.io.IOException;
@@ -41,6 +42,8 @@ class InvoiceValidationIT {
 
     private static final String SOPHIE_VAT = "FR23412345678";
 
+    private JsonObject order;
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
@@ -51,7 +54,7 @@ class InvoiceValidationIT {
         TestDatabase.clean();
         long sophie = supplier(SOPHIE_COMPANY, "Bureau Fournitures SA", SOPHIE_VAT);
         supplier(LUCIE_COMPANY, "Dépannage Imprimantes SARL", "FR45987654321");
-        importOrder("PO-VAL", sophie, "EUR", line("1", "PAPER-A4", "Papier", "75", "C62", "4.20"));
+        order = importOrder("PO-VAL", sophie, "EUR", line("1", "PAPER-A4", "Papier", "75", "C62", "4.20"));
     }
 
     @Test
@@ -65,6 +68,24 @@ class InvoiceValidationIT {
         assertEquals(List.of("eu.cen.en16931:ubl:1.3.16", "eu.peppol.bis3:invoice:2026.5"), strings(report.getJsonArray("ruleSets")));
         assertEquals(0, report.getInt("errorCount"));
         assertEquals(0, report.getJsonArray("failures").size(), report.toString());
+    }
+
+    /** The French EXTENDED-CTC-FR sample passes with warnings only, so it is stored and matched as usual. */
+    @Test
+    void warningsOnlyStoredWithReport() {
+        supplier("Vendeur Factur-X", "FR11999999998");
+
+        Api.Reply reply = ACCOUNTS_PAYABLE.postFile("/api/invoices", Fixtures.SAMPLES.resolve(
+                "facturx-zugferd-cii/akretion-factur-x/tests/fixtures/xml/ubl-21-extended-ctc-fr.xml"));
+
+        assertEquals(201, reply.status(), reply.toString());
+        assertEquals("AWAITING_MATCH", reply.json().getString("status"));
+        assertEquals("204", reply.json().getString("lifecycleCode"));
+        JsonObject report = ACCOUNTS_PAYABLE.get("/api/invoices/" + id(reply.json()) + "/validation").json();
+        assertEquals(List.of("eu.cen.en16931:ubl:1.3.16", "fr.ctc:extended-ubl-invoice:1.3"), strings(report.getJsonArray("ruleSets")));
+        assertEquals(0, report.getInt("errorCount"));
+        assertTrue(report.getInt("warningCount") > 0, report.toString());
+        assertEquals("warning", report.getJsonArray("failures").getJsonObject(0).getString("severity"));
     }
 
     @Test
@@ -137,6 +158,20 @@ class InvoiceValidationIT {
     }
 
     @Test
+    void rejectedNeverMatched() throws IOException {
+        long rejectedId = SUPPLIER.postXml("/api/invoices", invoice("FA-VAL-6", "380.00")).json().getJsonNumber("invoiceId").longValue();
+        assertEquals(201, receive(id(order), "1", "75").status());
+
+        long correctedId = id(SUPPLIER.postXml("/api/invoices", invoice("FA-VAL-6", "378.00")).json());
+        assertEquals("MATCHED", ACCOUNTS_PAYABLE.awaitMatch(correctedId, 1).getString("outcome"));
+
+        assertEquals("REJECTED", ACCOUNTS_PAYABLE.get("/api/invoices/" + rejectedId).json().getString("status"));
+        assertEquals(0, ACCOUNTS_PAYABLE.get("/api/invoices/" + rejectedId + "/match").json().getInt("runCount"));
+        JsonObject orderLine = ACCOUNTS_PAYABLE.get("/api/purchase-orders/" + id(order)).json().getJsonArray("lines").getJsonObject(0);
+        assertEquals(75, orderLine.getJsonNumber("invoicedQuantity").intValue(), "only the corrected invoice counts");
+    }
+
+    @Test
     void unboundHeaderKeptAsRejected() {
         byte[] document = """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -164,7 +199,7 @@ class InvoiceValidationIT {
         assertEquals(0, ACCOUNTS_PAYABLE.get("/api/invoices").array().size());
     }
 
-    /** The Peppol invoice of 75 reams at 4.20 (315.00 + 63.00 VAT), with the payable amount given. */
+    /** Builds the Peppol invoice of 75 reams at 4.20 (315.00 + 63.00 VAT) with the given total with VAT and payable amount. */
     private static byte[] invoice(String number, String payableAmount) throws IOException {
         try (InputStream template = InvoiceValidationIT.class.getResourceAsStream("/invoices/order-invoice-template.xml")) {
             return new String(template.readAllBytes(), StandardCharsets.UTF_8)

@@ -81,6 +81,7 @@ public class InvoiceRejection {
         return new ReceivedInvoice(invoice, false);
     }
 
+    // NOTE: no unique index backs this lookup, so two posts of the same rejected bytes at the same moment may keep two copies.
     private Optional<SupplierInvoice> findRejectedDocument(String sha256) {
         return entityManager.createQuery("""
                         select i from SupplierInvoice i, InvoiceDocument d

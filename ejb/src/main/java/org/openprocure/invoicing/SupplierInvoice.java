@@ -348,6 +348,9 @@ public class SupplierInvoice {
     }
 
     void hold(String reason) {
+        if (status == InvoiceStatus.REJECTED) {
+            throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, number, status, "put on hold");
+        }
         if (onHold) {
             throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, number, LifecycleStatus.SUSPENDED, "put on hold");
         }

@@ -93,6 +93,10 @@ public class MatchingService {
         if (invoice == null) {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);
         }
+        if (invoice.isRejected()) {
+            LOG.info(() -> "Invoice " + invoiceId + " was rejected by the EN 16931 validation; not matched");
+            return null;
+        }
         Set<String> numbers = invoice.orderNumbers();
         if (numbers.isEmpty()) {
             LOG.info(() -> "Invoice " + invoiceId + " has no order reference; not matched");

@@ -33,9 +33,9 @@ import com.helger.phive.xml.source.ValidationSourceXML;
 public final class InvoiceRules {
 
     static final String PEPPOL_BILLING = "urn:fdc:peppol.eu:2017:poacc:billing:3.0";
-    /** The French CTC extended profile, as Factur-X and the French administration spell it. */
+    /** Marks the EXTENDED-CTC-FR profile in BT-24, as in urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr. */
     static final String FRENCH_EXTENDED_CTC = "extended-ctc-fr";
-    /** NOTE: the namespace of the French CTC profiles; the exact BT-24 values of CIUS-FR are not checked against the spec. */
+    /** NOTE: marks any French CTC profile in BT-24; the list of French BT-24 values was not checked against the French specification. */
     static final String FRENCH_CTC = "cpro.gouv.fr";
 
     private static final Logger LOG = Logger.getLogger(InvoiceRules.class.getName());
@@ -138,6 +138,17 @@ public final class InvoiceRules {
         if (ruleId == null || ruleId.isBlank()) {
             ruleId = result.getValidationArtefact().getValidationType().getID().toUpperCase(Locale.ROOT);
         }
-        return new RuleFailure(ruleId, severity, error.getErrorFieldName(), error.getErrorText(Locale.ROOT));
+        return new RuleFailure(ruleId, severity, locationOf(error), error.getErrorText(Locale.ROOT));
+    }
+
+    /** Returns the XPath a Schematron assertion names, or the line and column of a schema error, or null. */
+    private static String locationOf(IError error) {
+        if (error.getErrorFieldName() != null) {
+            return error.getErrorFieldName();
+        }
+        if (error.hasErrorLocation() && error.getErrorLocation().hasLineNumber()) {
+            return "line " + error.getErrorLocation().getLineNumber() + ", column " + error.getErrorLocation().getColumnNumber();
+        }
+        return null;
     }
 }
