@@ -107,10 +107,11 @@ public class InvoicingService {
     /**
      * Receives a UBL invoice; the content type it came with is kept with its bytes, application/xml
      * when absent. The document is first validated against EN 16931 and the rule sets it claims:
-     * one that fails is kept as rejected, and one that passes is stored with its report. The same document posted again returns the invoice stored the first time and
-     * stores nothing. Another document with a number the seller already used is rejected. An
-     * invoice with the seller, date and total of an earlier one under another number is stored
-     * and marked as its possible duplicate.
+     * one that fails is kept as rejected, and one that passes is stored with its report. The same
+     * document posted again returns the invoice stored the first time and stores nothing. Another
+     * document with a number the seller already used is refused as a duplicate, unless that earlier
+     * invoice was rejected. An invoice with the seller, date and total of an earlier one under
+     * another number is stored and marked as its possible duplicate.
      */
     @RolesAllowed({"supplier", "accounts-payable"})
     public ReceivedInvoice receiveUbl(byte[] body, String contentType) {
