@@ -139,9 +139,13 @@ public class MatchBenchmark {
                   <cbc:ID>FB-%1$s-%2$d</cbc:ID><cbc:IssueDate>2026-12-01</cbc:IssueDate><cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>
                   <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
                   <cac:OrderReference><cbc:ID>BENCH-%1$s-%2$d</cbc:ID></cac:OrderReference>
-                  <cac:AccountingSupplierParty><cac:Party><cac:PartyTaxScheme><cbc:CompanyID>FRB%1$s</cbc:CompanyID>
+                  <cac:AccountingSupplierParty><cac:Party>
+                    <cac:PostalAddress><cbc:CityName>Lyon</cbc:CityName><cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
+                    <cac:PartyTaxScheme><cbc:CompanyID>FRB%1$s</cbc:CompanyID>
                     <cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>
                     <cac:PartyLegalEntity><cbc:RegistrationName>Benchmark supplier</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingSupplierParty>
+                  <cac:AccountingCustomerParty><cac:Party><cac:PostalAddress><cbc:CityName>Nantes</cbc:CityName><cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
+                    <cac:PartyLegalEntity><cbc:RegistrationName>Benchmark buyer</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingCustomerParty>
                   <cac:TaxTotal><cbc:TaxAmount currencyID="EUR">13.49</cbc:TaxAmount>
                     <cac:TaxSubtotal><cbc:TaxableAmount currencyID="EUR">42.00</cbc:TaxableAmount><cbc:TaxAmount currencyID="EUR">8.40</cbc:TaxAmount>
                       <cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>20</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory></cac:TaxSubtotal>

@@ -326,9 +326,13 @@ public class MatchScaleBenchmark {
                   <cbc:ID>INV-%1$s</cbc:ID><cbc:IssueDate>2026-12-01</cbc:IssueDate><cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>
                   <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
                   <cac:OrderReference><cbc:ID>%1$s</cbc:ID></cac:OrderReference>
-                  <cac:AccountingSupplierParty><cac:Party><cac:PartyTaxScheme><cbc:CompanyID>%2$s</cbc:CompanyID>
+                  <cac:AccountingSupplierParty><cac:Party>
+                    <cac:PostalAddress><cbc:CityName>Lyon</cbc:CityName><cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
+                    <cac:PartyTaxScheme><cbc:CompanyID>%2$s</cbc:CompanyID>
                     <cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>
                     <cac:PartyLegalEntity><cbc:RegistrationName>Benchmark supplier %3$d</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingSupplierParty>
+                  <cac:AccountingCustomerParty><cac:Party><cac:PostalAddress><cbc:CityName>Nantes</cbc:CityName><cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
+                    <cac:PartyLegalEntity><cbc:RegistrationName>Benchmark buyer</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingCustomerParty>
                   <cac:TaxTotal><cbc:TaxAmount currencyID="EUR">%5$s</cbc:TaxAmount>
                     <cac:TaxSubtotal><cbc:TaxableAmount currencyID="EUR">%4$s</cbc:TaxableAmount><cbc:TaxAmount currencyID="EUR">%5$s</cbc:TaxAmount>
                       <cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>20</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory></cac:TaxSubtotal></cac:TaxTotal>

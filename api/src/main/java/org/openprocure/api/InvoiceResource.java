@@ -3,6 +3,7 @@ package org.openprocure.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +40,9 @@ import org.openprocure.invoicing.PaymentDraft;
 import org.openprocure.invoicing.ReceivedInvoice;
 import org.openprocure.invoicing.SupplierInvoice;
 import org.openprocure.invoicing.SupplierInvoiceLine;
+import org.openprocure.invoicing.validation.RuleFailure;
+import org.openprocure.invoicing.validation.RuleSeverity;
+import org.openprocure.invoicing.validation.ValidationReport;
 import org.openprocure.matching.MatchChargeResult;
 import org.openprocure.matching.MatchLineResult;
 import org.openprocure.matching.MatchResult;
@@ -225,10 +229,33 @@ public class InvoiceResource {
             throw new InvoiceTooLargeException(-1, maxBytes);
         }
         ReceivedInvoice received = invoicing.receive(bytes, headers.getMediaType() == null ? null : headers.getMediaType().toString());
+        if (received.invoice().isRejected()) {
+            return rejected(received.invoice());
+        }
         if (received.alreadyReceived()) {
             return Response.ok(InvoiceView.of(received.invoice())).build();
         }
         return Created.at(uriInfo, InvoiceResource.class, received.invoice().getId(), InvoiceView.of(received.invoice()));
+    }
+
+    /**
+     * Builds the response to a document kept as rejected, whether posted for the first time or
+     * again: 422 with the failed rule ids, and a Location header pointing at the kept invoice.
+     */
+    private Response rejected(SupplierInvoice invoice) {
+        URI location = uriInfo.getBaseUriBuilder().path(InvoiceResource.class).path(Long.toString(invoice.getId())).build();
+        List<String> failedRules = invoicing.validationReport(invoice.getId()).getFailures().stream()
+                .filter(failure -> failure.severity() == RuleSeverity.FATAL)
+                .map(RuleFailure::ruleId)
+                .distinct()
+                .toList();
+        Locale locale = Languages.of(headers);
+        String number = invoice.getNumber() == null ? "-" : invoice.getNumber();
+        RejectedInvoiceProblem problem = new RejectedInvoiceProblem("about:blank", "Unprocessable Content", 422,
+                Messages.format(locale, "error.invoice.rejected", number, String.join(", ", failedRules), location.toString()),
+                Messages.format(locale, "error.invoice.rejected.fix", number, String.join(", ", failedRules), location.toString()),
+                location, invoice.getId(), invoice.getLifecycle() == null ? null : invoice.getLifecycle().code(), failedRules);
+        return Response.status(422).location(location).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     @GET
@@ -241,6 +268,30 @@ public class InvoiceResource {
     @Path("{id}")
     public InvoiceView get(@PathParam("id") long id) {
         return InvoiceView.of(invoicing.get(id));
+    }
+
+    /** A failed assertion of the validation report. */
+    public record RuleFailureView(String ruleId, String severity, String location, String text) {
+    }
+
+    /** The validation report of the invoice's document: the rule sets applied, then each failed assertion. */
+    public record ValidationReportView(long invoiceId, Instant validatedAt, List<String> ruleSets, int errorCount, int warningCount,
+                                       List<RuleFailureView> failures) {
+
+        static ValidationReportView of(ValidationReport report) {
+            return new ValidationReportView(report.getInvoiceId(), report.getValidatedAt(), report.getRuleSets(), report.getErrorCount(),
+                    report.getWarningCount(), report.getFailures().stream()
+                    .map(failure -> new RuleFailureView(failure.ruleId(), failure.severity().name().toLowerCase(Locale.ROOT),
+                            failure.location(), failure.text()))
+                    .toList());
+        }
+    }
+
+    /** Returns the EN 16931 validation report kept with the invoice's document, to accounts payable and to the invoice's supplier. */
+    @GET
+    @Path("{id}/validation")
+    public ValidationReportView validation(@PathParam("id") long id) {
+        return ValidationReportView.of(invoicing.validationReport(id));
     }
 
     /** Returns the invoice file exactly as it was received. */

@@ -237,16 +237,18 @@ class BadInputIT {
         assertEquals("Agrafes", reply.array().getJsonObject(1).getString("title"));
     }
 
+    /** EN 16931 BR-23 requires the unit of the invoiced quantity, so the document is kept as rejected. */
     @Test
-    void invoiceLineWithoutUnitIsDiscrepancy() throws IOException {
+    void invoiceLineWithoutUnitIsRejected() throws IOException {
         JsonObject order = importOrder("PO-UNIT", supplierId, "EUR", line("1", "PAPER-A4", "Papier", "75", "C62", "4.20"));
         receive(id(order), "1", "75");
 
         Api.Reply invoice = SUPPLIER.postXml("/api/invoices", invoice("PO-UNIT", "75", ""));
-        JsonObject match = ACCOUNTS_PAYABLE.awaitMatch(id(invoice.json()), 1);
 
-        assertEquals("DISCREPANCY", match.getString("outcome"));
-        assertEquals("MISSING_QUANTITY_OR_PRICE", match.getJsonArray("lines").getJsonObject(0).getString("reason"));
+        assertEquals(422, invoice.status(), invoice.toString());
+        assertTrue(invoice.json().getJsonArray("failedRules").toString().contains("\"BR-23\""), invoice.body());
+        long invoiceId = invoice.json().getJsonNumber("invoiceId").longValue();
+        assertEquals("REJECTED", ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId).json().getString("status"));
     }
 
     /** Fills the test invoice template; {@code unitAttribute} replaces the quantity's unitCode attribute. */
@@ -316,7 +318,9 @@ class BadInputIT {
         byte[] original = invoice("PO-TWICE", "75", "unitCode=\"C62\"");
         long firstId = id(SUPPLIER.postXml("/api/invoices", original).json());
 
-        Api.Reply other = SUPPLIER.postXml("/api/invoices", invoice("PO-TWICE", "50", "unitCode=\"C62\""));
+        byte[] otherDueDate = new String(original, StandardCharsets.UTF_8)
+                .replace("<cbc:DueDate>2026-12-31</cbc:DueDate>", "<cbc:DueDate>2027-01-31</cbc:DueDate>").getBytes(StandardCharsets.UTF_8);
+        Api.Reply other = SUPPLIER.postXml("/api/invoices", otherDueDate);
 
         assertEquals(409, other.status(), other.toString());
         assertEquals("Bureau Fournitures SA already sent an invoice numbered FA-PO-TWICE, with other content.",

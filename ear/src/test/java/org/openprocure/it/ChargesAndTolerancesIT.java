@@ -17,7 +17,10 @@ import static org.openprocure.it.Fixtures.receive;
 import static org.openprocure.it.Fixtures.supplier;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -293,7 +296,11 @@ class ChargesAndTolerancesIT {
         return UblDocuments.invoice(number, orderNumber, new UblDocuments.Line("1", "10", "C62", "4.20", null, lineAmount));
     }
 
-    /** Adds a document-level allowance or charge (BG-20, BG-21) where EN 16931 puts it, before the tax total. */
+    /**
+     * Adds one document-level allowance or charge (BG-20, BG-21) where EN 16931 puts it, before the
+     * tax total, and updates the VAT and the totals so that the invoice still meets BR-CO-11 to
+     * BR-CO-15 and BR-S-08.
+     */
     private static byte[] withDocumentCharge(byte[] invoice, boolean charge, String code, String reason, String amount) {
         String element = """
                 <cac:AllowanceCharge><cbc:ChargeIndicator>%s</cbc:ChargeIndicator>
@@ -303,7 +310,24 @@ class ChargesAndTolerancesIT {
                 </cac:AllowanceCharge>
                 """.formatted(charge, code, reason, amount);
         String xml = new String(invoice, StandardCharsets.UTF_8);
-        return xml.replaceFirst("<cac:TaxTotal>", element + "<cac:TaxTotal>").getBytes(StandardCharsets.UTF_8);
+        Matcher lineTotal = Pattern.compile("<cbc:LineExtensionAmount currencyID=\"EUR\">([0-9.]+)</cbc:LineExtensionAmount>").matcher(xml);
+        assertTrue(lineTotal.find(), "the invoice has a line total");
+        BigDecimal lines = new BigDecimal(lineTotal.group(1));
+        BigDecimal oldVat = lines.multiply(new BigDecimal("0.20")).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal base = charge ? lines.add(new BigDecimal(amount)) : lines.subtract(new BigDecimal(amount));
+        BigDecimal vat = base.multiply(new BigDecimal("0.20")).setScale(2, RoundingMode.HALF_UP);
+        String totalElement = charge ? "ChargeTotalAmount" : "AllowanceTotalAmount";
+        return xml.replaceFirst("<cac:TaxTotal>", element + "<cac:TaxTotal>")
+                .replace(eur("TaxAmount", oldVat), eur("TaxAmount", vat))
+                .replace(eur("TaxableAmount", lines), eur("TaxableAmount", base))
+                .replace(eur("TaxExclusiveAmount", lines), eur("TaxExclusiveAmount", base))
+                .replace(eur("TaxInclusiveAmount", lines.add(oldVat)), eur("TaxInclusiveAmount", base.add(vat)) + eur(totalElement, new BigDecimal(amount)))
+                .replace(eur("PayableAmount", lines.add(oldVat)), eur("PayableAmount", base.add(vat)))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String eur(String element, BigDecimal amount) {
+        return "<cbc:%1$s currencyID=\"EUR\">%2$s</cbc:%1$s>".formatted(element, amount.toPlainString());
     }
 
     private static JsonObject tolerance(int pricePercent, String priceAmount, int lineAmountPercent) {

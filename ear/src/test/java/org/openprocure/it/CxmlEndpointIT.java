@@ -10,6 +10,7 @@ import static org.openprocure.it.CxmlDocuments.confirmation;
 import static org.openprocure.it.CxmlDocuments.envelope;
 import static org.openprocure.it.Fixtures.ACCOUNTS_PAYABLE;
 import static org.openprocure.it.Fixtures.BUYER;
+import static org.openprocure.it.Fixtures.SAMPLES;
 import static org.openprocure.it.Fixtures.SOPHIE_COMPANY;
 import static org.openprocure.it.Fixtures.SUPPLIER;
 import static org.openprocure.it.Fixtures.id;
@@ -18,9 +19,11 @@ import static org.openprocure.it.Fixtures.line;
 import static org.openprocure.it.Fixtures.receive;
 import static org.openprocure.it.Fixtures.supplier;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -302,11 +305,27 @@ class CxmlEndpointIT {
     }
 
     @Test
-    void invoiceDetailRequestIsNotAcceptedYet() {
-        Status status = post(envelope("1010.1@supplier", "<InvoiceDetailRequest/>"));
+    void invoiceDetailRequestIsStoredOnceWithoutTheSecret() throws IOException {
+        String sample = Files.readString(SAMPLES.resolve("cxml/officeluv-cxml/spec/fixtures/invoice_taxes_at_total.xml"))
+                .replace("<Credential domain=\"DUNS\">\n        <Identity>supplierid</Identity>\n        <SharedSecret>secret</SharedSecret>",
+                        "<Credential domain=\"" + DOMAIN + "\">\n        <Identity>" + IDENTITY + "</Identity>\n        <SharedSecret>" + SECRET
+                                + "</SharedSecret>");
+        byte[] document = sample.getBytes(StandardCharsets.UTF_8);
 
-        assertEquals(400, status.code(), status.toString());
-        assertTrue(status.detail().startsWith("InvoiceDetailRequest is not accepted yet."), status.detail());
+        Status first = post(document);
+        Status again = post(document);
+
+        assertEquals(200, first.code(), first.toString());
+        assertEquals(200, again.code(), again.toString());
+        JsonArray invoices = ACCOUNTS_PAYABLE.get("/api/invoices").array();
+        assertEquals(1, invoices.size(), "posted twice, stored once");
+        long invoiceId = invoices.getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject invoice = ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId).json();
+        assertEquals("cXML", invoice.getString("documentFormat"));
+        assertEquals("3492", invoice.getString("number"));
+        String kept = new String(ACCOUNTS_PAYABLE.getBytes("/api/invoices/" + invoiceId + "/document"), StandardCharsets.UTF_8);
+        assertFalse(kept.contains(SECRET), "the stored original does not hold the supplier's shared secret");
+        assertTrue(kept.contains("<SharedSecret>[redacted]</SharedSecret>"), kept);
     }
 
     @Test

@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -113,6 +114,10 @@ class SampleDocumentsIT {
                 long stored = TestDatabase.count("select count(*) from supplier_invoice");
                 checks.add(() -> assertEquals(0, stored, row.path() + ": a refused document stores nothing"));
             }
+            if ("REJECTED".equals(row.outcome())) {
+                long kept = TestDatabase.count("select count(*) from supplier_invoice where status = 'REJECTED'");
+                checks.add(() -> assertEquals(1, kept, row.path() + ": a rejected document is kept, in status REJECTED"));
+            }
         }
 
         assertAll(checks);
@@ -136,6 +141,13 @@ class SampleDocumentsIT {
                 assertTrue(reply.contentType().startsWith("application/problem+json"), row.path() + ": " + reply.contentType());
                 String detail = reply.json().getString("detail");
                 assertTrue(englishMessage(row.totalOrError()).matcher(detail).matches(), row.path() + ": expected " + row.totalOrError() + ", got " + detail);
+            }
+            case "REJECTED" -> {
+                assertEquals(422, reply.status(), row.path() + ": " + reply);
+                List<String> failedRules = reply.json().getJsonArray("failedRules").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList();
+                assertTrue(failedRules.contains(row.totalOrError()), row.path() + ": expected rule " + row.totalOrError() + " among " + failedRules);
             }
             default -> throw new IllegalArgumentException(row.path() + ": unknown outcome " + row.outcome());
         }

@@ -83,11 +83,11 @@ class SeveralOrdersAndUnitsIT {
     @Test
     void orderLineBoxConvertsByFactor() {
         JsonObject order = importOrder("PO-UNIT-1", supplierId, "EUR", Json.createObjectBuilder(line("1", "E", "Enveloppes", "24", "C62", "0.50"))
-                .add("alternativeUnitCode", "BX").add("alternativeUnitFactor", 12).build());
+                .add("alternativeUnitCode", "XBX").add("alternativeUnitFactor", 12).build());
         receive(id(order), "1", "24");
 
         JsonObject match = ACCOUNTS_PAYABLE.awaitMatch(id(posted(UblDocuments.invoice("FA-UNIT-1", "PO-UNIT-1",
-                new UblDocuments.Line("1", "2", "BX", "6.00", null, "12.00")))), 1);
+                new UblDocuments.Line("1", "2", "XBX", "6.00", null, "12.00")))), 1);
 
         JsonObject line = match.getJsonArray("lines").getJsonObject(0);
         assertEquals("MATCHED", match.getString("outcome"), match.toString());
@@ -103,20 +103,20 @@ class SeveralOrdersAndUnitsIT {
     void supplierFactorConvertsUnits() {
         String conversions = "/api/suppliers/" + supplierId + "/unit-conversions";
         JsonObject before = ACCOUNTS_PAYABLE.awaitMatch(id(posted(UblDocuments.invoice("FA-UNIT-2A", "PO-UNIT-2",
-                new UblDocuments.Line("1", "1", "PK", "3.00", null, "3.00")))), 1);
+                new UblDocuments.Line("1", "1", "XPK", "3.00", null, "3.00")))), 1);
         assertEquals("UNKNOWN_PURCHASE_ORDER", before.getString("reason"));
 
-        Api.Reply agreed = BUYER.put(conversions + "/PK/C62", Json.createObjectBuilder().add("factor", 6).build());
+        Api.Reply agreed = BUYER.put(conversions + "/XPK/C62", Json.createObjectBuilder().add("factor", 6).build());
         assertEquals(200, agreed.status(), agreed.toString());
         JsonObject order = importOrder("PO-UNIT-2", supplierId, "EUR", line("1", "V", "Vis", "12", "C62", "0.50"));
         assertEquals(201, receive(id(order), "1", "12").status(), "the receipt waits for the match that links the earlier invoice");
         JsonObject match = ACCOUNTS_PAYABLE.awaitMatch(id(posted(UblDocuments.invoice("FA-UNIT-2B", "PO-UNIT-2",
-                new UblDocuments.Line("1", "1", "PK", "3.00", null, "3.00")))), 1);
+                new UblDocuments.Line("1", "1", "XPK", "3.00", null, "3.00")))), 1);
 
         assertEquals("MATCHED", match.getJsonArray("lines").getJsonObject(0).getString("outcome"), match.toString());
         assertEquals(1, BUYER.get(conversions).array().size());
-        assertEquals(403, SUPPLIER.put(conversions + "/PK/C62", Json.createObjectBuilder().add("factor", 60).build()).status());
-        Api.Reply zero = BUYER.put(conversions + "/PK/C62", Json.createObjectBuilder().add("factor", 0).build());
+        assertEquals(403, SUPPLIER.put(conversions + "/XPK/C62", Json.createObjectBuilder().add("factor", 60).build()).status());
+        Api.Reply zero = BUYER.put(conversions + "/XPK/C62", Json.createObjectBuilder().add("factor", 0).build());
         assertEquals(400, zero.status());
         assertEquals("The field \"factor\" must be greater than zero, but is 0.", zero.json().getString("detail"));
         Api.Reply same = BUYER.put(conversions + "/C62/C62", Json.createObjectBuilder().add("factor", 1).build());
@@ -127,7 +127,7 @@ class SeveralOrdersAndUnitsIT {
     @Test
     void unitWithoutFactorStaysMismatch() {
         JsonObject order = importOrder("PO-UNIT-3", supplierId, "EUR", Json.createObjectBuilder(line("1", "E", "Enveloppes", "24", "C62", "0.50"))
-                .add("alternativeUnitCode", "BX").add("alternativeUnitFactor", 12).build());
+                .add("alternativeUnitCode", "XBX").add("alternativeUnitFactor", 12).build());
         receive(id(order), "1", "24");
 
         JsonObject match = ACCOUNTS_PAYABLE.awaitMatch(id(posted(UblDocuments.invoice("FA-UNIT-3", "PO-UNIT-3",
@@ -174,6 +174,7 @@ class SeveralOrdersAndUnitsIT {
     /**
      * Builds an invoice with no document-level order reference whose two lines name their own
      * orders, as UBL 2.1 allows: 10 sheets of paper at 4.20 on the first, 20 pens at 1.50 on the second.
+     * It meets the EN 16931 rules, so the server accepts it.
      */
     private static byte[] twoOrderInvoice(String number, String firstOrder, String secondOrder) {
         String xml = """
@@ -181,14 +182,25 @@ class SeveralOrdersAndUnitsIT {
                 <Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
                       xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
                       xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+                    <cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>
                     <cbc:ID>%s</cbc:ID>
                     <cbc:IssueDate>2026-12-03</cbc:IssueDate>
+                    <cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>
                     <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
                     <cac:AccountingSupplierParty><cac:Party>
+                        <cac:PostalAddress><cbc:CityName>Lyon</cbc:CityName><cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
                         <cac:PartyTaxScheme><cbc:CompanyID>FR23412345678</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>
                         <cac:PartyLegalEntity><cbc:RegistrationName>Bureau Fournitures SA</cbc:RegistrationName></cac:PartyLegalEntity>
                     </cac:Party></cac:AccountingSupplierParty>
-                    <cac:TaxTotal><cbc:TaxAmount currencyID="EUR">14.40</cbc:TaxAmount></cac:TaxTotal>
+                    <cac:AccountingCustomerParty><cac:Party>
+                        <cac:PostalAddress><cbc:CityName>Nantes</cbc:CityName><cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
+                        <cac:PartyLegalEntity><cbc:RegistrationName>Atelier Acheteur SAS</cbc:RegistrationName></cac:PartyLegalEntity>
+                    </cac:Party></cac:AccountingCustomerParty>
+                    <cac:TaxTotal><cbc:TaxAmount currencyID="EUR">14.40</cbc:TaxAmount>
+                        <cac:TaxSubtotal><cbc:TaxableAmount currencyID="EUR">72.00</cbc:TaxableAmount><cbc:TaxAmount currencyID="EUR">14.40</cbc:TaxAmount>
+                            <cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>20</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory>
+                        </cac:TaxSubtotal>
+                    </cac:TaxTotal>
                     <cac:LegalMonetaryTotal>
                         <cbc:LineExtensionAmount currencyID="EUR">72.00</cbc:LineExtensionAmount>
                         <cbc:TaxExclusiveAmount currencyID="EUR">72.00</cbc:TaxExclusiveAmount>
@@ -200,7 +212,7 @@ class SeveralOrdersAndUnitsIT {
                         <cbc:InvoicedQuantity unitCode="C62">10</cbc:InvoicedQuantity>
                         <cbc:LineExtensionAmount currencyID="EUR">42.00</cbc:LineExtensionAmount>
                         <cac:OrderLineReference><cbc:LineID>1</cbc:LineID><cac:OrderReference><cbc:ID>%s</cbc:ID></cac:OrderReference></cac:OrderLineReference>
-                        <cac:Item><cbc:Name>Papier</cbc:Name></cac:Item>
+                        <cac:Item><cbc:Name>Papier</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>20</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>
                         <cac:Price><cbc:PriceAmount currencyID="EUR">4.20</cbc:PriceAmount></cac:Price>
                     </cac:InvoiceLine>
                     <cac:InvoiceLine>
@@ -208,7 +220,7 @@ class SeveralOrdersAndUnitsIT {
                         <cbc:InvoicedQuantity unitCode="C62">20</cbc:InvoicedQuantity>
                         <cbc:LineExtensionAmount currencyID="EUR">30.00</cbc:LineExtensionAmount>
                         <cac:OrderLineReference><cbc:LineID>1</cbc:LineID><cac:OrderReference><cbc:ID>%s</cbc:ID></cac:OrderReference></cac:OrderLineReference>
-                        <cac:Item><cbc:Name>Stylos</cbc:Name></cac:Item>
+                        <cac:Item><cbc:Name>Stylos</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>20</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>
                         <cac:Price><cbc:PriceAmount currencyID="EUR">1.50</cbc:PriceAmount></cac:Price>
                     </cac:InvoiceLine>
                 </Invoice>

@@ -33,7 +33,8 @@ public final class TestDatabase {
             punch_out_session, catalog_import_error, catalog_version,
             erp_event, webhook_subscription, webhook_delivery, webhook_attempt, gl_account, invoice_payment,
             supplier_order_channel, delivery_attempt, outbound_delivery,
-            inbound_document, supplier_cxml_credential cascade""";
+            inbound_document, supplier_cxml_credential,
+            invoice_validation_failure, invoice_validation_report cascade""";
 
     /** The SQLState of a transaction PostgreSQL cancelled to break a deadlock. */
     private static final String DEADLOCK = "40P01";

@@ -53,6 +53,10 @@ public class DisputeService {
     @RolesAllowed("accounts-payable")
     public InvoiceDispute open(long invoiceId, DisputeDraft draft) {
         SupplierInvoice invoice = invoicing.get(invoiceId);
+        if (invoice.isRejected()) {
+            throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, invoice.getNumber(), LifecycleStatus.REJECTED,
+                    "open a dispute");
+        }
         if (lifecycle.hasOpenDispute(invoice)) {
             throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, invoice.getNumber(), LifecycleStatus.IN_DISPUTE,
                     "open another dispute");

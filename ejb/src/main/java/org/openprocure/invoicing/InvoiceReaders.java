@@ -2,6 +2,7 @@ package org.openprocure.invoicing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,7 +68,38 @@ public class InvoiceReaders {
         this.settings = settings;
     }
 
+    /**
+     * The XML of an invoice: the body itself, or the file a PDF embeds.
+     *
+     * @param pdfFileName the name of the file in the PDF, or null for XML sent alone
+     */
+    public record Unpacked(byte[] xml, String pdfFileName) {
+
+        public boolean pdf() {
+            return pdfFileName != null;
+        }
+    }
+
+    /** Error keys of bodies that cannot be read at all; such a body is refused and nothing of it is kept. */
+    private static final Set<String> WHOLE_DOCUMENT_REFUSALS = Set.of("error.invoice.empty", "error.invoice.notWellFormed",
+            "error.invoice.wrongRoot", "error.invoice.invalidUtf8", "error.invoice.invalidDecimal", "error.invoice.invalidDate",
+            "error.invoice.doctype", "error.invoice.entity", "error.invoice.zugferd1", "error.invoice.cxmlNotInvoice",
+            "error.invoice.pdfWithoutInvoice", "error.invoice.pdfEncrypted", "error.invoice.pdfUnreadable", "error.invoice.notPdf");
+
+    /**
+     * Tells whether the reader's error means the body cannot be read at all, as opposed to a
+     * readable document that breaks a rule, which validation may keep as rejected.
+     */
+    public static boolean refusesWholeDocument(InvalidInvoiceDocumentException e) {
+        return WHOLE_DOCUMENT_REFUSALS.contains(e.messageKey());
+    }
+
     public ReadInvoice read(byte[] body, String contentType) {
+        return read(unpack(body, contentType));
+    }
+
+    /** Checks the body's size and takes the XML out of a PDF. */
+    public Unpacked unpack(byte[] body, String contentType) {
         if (body == null || body.length == 0) {
             throw new InvalidInvoiceDocumentException("error.invoice.empty");
         }
@@ -77,12 +109,25 @@ public class InvoiceReaders {
         }
         if (isPdf(body)) {
             FacturXPdfReader.EmbeddedInvoice embedded = pdf.read(body, maxBytes);
-            return readXml(embedded.content(), embedded.fileName());
+            return new Unpacked(embedded.content(), embedded.fileName());
         }
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/pdf")) {
             throw new InvalidInvoiceDocumentException("error.invoice.notPdf", head(body));
         }
-        return readXml(body, null);
+        return new Unpacked(body, null);
+    }
+
+    public ReadInvoice read(Unpacked unpacked) {
+        return readXml(unpacked.xml(), unpacked.pdfFileName());
+    }
+
+    /** Names the syntax of a document that could not be read, for the record of its rejection. */
+    public String formatOf(Unpacked unpacked) {
+        if (unpacked.pdf()) {
+            return FACTUR_X;
+        }
+        InvoiceXml.Root root = InvoiceXml.root(unpacked.xml());
+        return root.is(CiiInvoiceReader.NAMESPACE, CiiInvoiceReader.ROOT) ? CII : UBL;
     }
 
     static boolean isPdf(byte[] body) {

@@ -10,6 +10,9 @@ package org.openprocure.invoicing;
  * HEADER_ONLY_REVIEW is an invoice of a profile without lines (Factur-X MINIMUM or BASIC WL) that
  * names an order. It is never matched line by line. Accounts payable compares its totals with the
  * order, then accepts it for payment (DISCREPANCY_ACCEPTED) or disputes it.
+ * <p>
+ * A document that fails the EN 16931 validation is REJECTED from the start and stays so: it is
+ * never matched nor approved, and the supplier sends a corrected document instead.
  */
 public enum InvoiceStatus {
     NO_ORDER_REFERENCE,
@@ -22,5 +25,6 @@ public enum InvoiceStatus {
     AWAITING_APPROVAL,
     APPROVED_WITHOUT_ORDER,
     REFUSED,
-    HEADER_ONLY_REVIEW
+    HEADER_ONLY_REVIEW,
+    REJECTED
 }

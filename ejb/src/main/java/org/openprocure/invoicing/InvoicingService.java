@@ -18,6 +18,10 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.audit.AuditTrail;
+import org.openprocure.invoicing.validation.InvoiceValidator;
+import org.openprocure.invoicing.validation.InvoiceValidator.ValidatedDocument;
+import org.openprocure.invoicing.validation.ValidationReport;
+import org.openprocure.invoicing.validation.ValidationReports;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderChanged;
 import org.openprocure.purchasing.PurchaseOrderService;
@@ -51,6 +55,15 @@ public class InvoicingService {
 
     @Inject
     private InvoiceReaders readers;
+
+    @Inject
+    private InvoiceValidator validator;
+
+    @Inject
+    private InvoiceRejection rejection;
+
+    @Inject
+    private ValidationReports validationReports;
 
     @Inject
     private PurchaseOrderService purchaseOrders;
@@ -92,19 +105,65 @@ public class InvoicingService {
      * Receives an invoice or credit note in any syntax {@link InvoiceReaders} detects: UBL 2.1, CII
      * D16B, Factur-X or ZUGFeRD 2 PDF, or cXML InvoiceDetailRequest. The original bytes are kept
      * with the content type they came with (application/xml when absent, application/pdf for a
-     * PDF). The same document posted again returns the invoice stored the first time and stores
-     * nothing. Another document with a number the seller already used is rejected. An invoice with
-     * the seller, date and total of an earlier one under another number is stored and marked as
-     * its possible duplicate. An invoice without lines of a profile that has none (MINIMUM,
-     * BASIC WL) that names an order waits for a person's review instead of a line-by-line match.
+     * PDF). A UBL or CII document, alone or inside a PDF, is first validated against EN 16931 and
+     * the rule sets it claims: one that fails is kept as rejected (lifecycle 213), and one that
+     * passes is stored with its report. A body that cannot be read at all (encoding, decimal
+     * comma, DOCTYPE, unknown root) is refused and nothing is stored. The same document posted
+     * again returns the invoice stored the first time and stores nothing. Another document with a
+     * number the seller already used is refused as a duplicate, unless that earlier invoice was
+     * rejected. An invoice with the seller, date and total of an earlier one under another number
+     * is stored and marked as its possible duplicate. An invoice without lines of a profile that
+     * has none (MINIMUM, BASIC WL) that names an order waits for a person's review instead of a
+     * line-by-line match.
      */
     @RolesAllowed({"supplier", "accounts-payable"})
     public ReceivedInvoice receive(byte[] body, String contentType) {
-        InvoiceReaders.ReadInvoice read = readers.read(body, contentType);
-        String actor = session.getCallerPrincipal().getName();
+        return receive(body, contentType, session.getCallerPrincipal().getName(), null);
+    }
+
+    /**
+     * Receives an invoice that a supplier's system sent on a channel that authenticated the
+     * supplier itself, such as the cXML endpoint: the invoice must name that supplier as seller,
+     * or no seller, and it is bound to it.
+     */
+    @PermitAll
+    public ReceivedInvoice receiveFrom(Supplier sender, byte[] body, String contentType, String actor) {
+        return receive(body, contentType, actor, sender);
+    }
+
+    private ReceivedInvoice receive(byte[] body, String contentType, String actor, Supplier sender) {
+        InvoiceReaders.Unpacked unpacked = readers.unpack(body, contentType);
+        InvoiceReaders.ReadInvoice read = null;
+        InvalidInvoiceDocumentException unbound = null;
+        try {
+            read = readers.read(unpacked);
+        } catch (InvalidInvoiceDocumentException e) {
+            if (InvoiceReaders.refusesWholeDocument(e)) {
+                throw e;
+            }
+            unbound = e;
+        }
+        Optional<ValidatedDocument> validated = validator.validate(unpacked.xml());
+        if (validated.isPresent() && validated.get().outcome().hasErrors()) {
+            String format = read != null ? read.format() : readers.formatOf(unpacked);
+            return rejection.keep(body, storedContentType(unpacked.pdf(), contentType), format, validated.get(),
+                    read != null ? read.invoice() : null, actor, sender);
+        }
+        if (unbound != null) {
+            throw unbound;
+        }
+        return store(body, contentType, actor, sender, read, validated);
+    }
+
+    private ReceivedInvoice store(byte[] body, String contentType, String actor, Supplier sender, InvoiceReaders.ReadInvoice read,
+                                  Optional<ValidatedDocument> validated) {
         SupplierInvoice invoice = new SupplierInvoice(read.invoice(), read.format(), actor);
         invoice.recordProfile(read.profile(), read.headerOnly());
-        requireOwnInvoiceOfSupplierUser(invoice);
+        if (sender != null) {
+            requireInvoiceOf(sender, invoice);
+        } else {
+            requireOwnInvoiceOfSupplierUser(invoice);
+        }
         Optional<SupplierInvoice> sameNumber = findBySellerAndNumber(invoice.getSellerKey(), invoice.getNumber());
         if (sameNumber.isPresent()) {
             return again(sameNumber.get(), body);
@@ -120,7 +179,8 @@ public class InvoicingService {
             suppliers.findByVatId(invoice.getSellerVatId()).ifPresent(invoice::identifySupplier);
         }
         entityManager.persist(invoice);
-        entityManager.persist(new InvoiceDocument(invoice.getId(), storedContentType(read, contentType), body));
+        entityManager.persist(new InvoiceDocument(invoice.getId(), storedContentType(read.pdf(), contentType), body));
+        validated.ifPresent(document -> validationReports.record(invoice.getId(), document.outcome()));
         flushRejectingConcurrentDuplicate(invoice);
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "RECEIVED", actor, read.format());
         lifecycle.refresh(invoice, actor);
@@ -148,8 +208,8 @@ public class InvoicingService {
         return receive(body, contentType);
     }
 
-    private static String storedContentType(InvoiceReaders.ReadInvoice read, String contentType) {
-        if (read.pdf()) {
+    private static String storedContentType(boolean pdf, String contentType) {
+        if (pdf) {
             return "application/pdf";
         }
         return contentType == null || contentType.length() > 128 ? "application/xml" : contentType;
@@ -170,14 +230,17 @@ public class InvoicingService {
         return invoice.getSellerName() != null ? invoice.getSellerName() : invoice.getSellerVatId();
     }
 
+    /** Finds the seller's invoice with the number; a rejected invoice does not hold its number, so its correction may reuse it. */
     private Optional<SupplierInvoice> findBySellerAndNumber(String sellerKey, String number) {
         if (sellerKey == null) {
             return Optional.empty();
         }
-        return entityManager.createQuery("select i from SupplierInvoice i where i.sellerKey = :seller and i.number = :number",
-                        SupplierInvoice.class)
+        return entityManager.createQuery("""
+                        select i from SupplierInvoice i
+                        where i.sellerKey = :seller and i.number = :number and i.status <> :rejected""", SupplierInvoice.class)
                 .setParameter("seller", sellerKey)
                 .setParameter("number", number)
+                .setParameter("rejected", InvoiceStatus.REJECTED)
                 .getResultStream()
                 .findFirst();
     }
@@ -232,7 +295,7 @@ public class InvoicingService {
     public SupplierInvoice assignOrder(long invoiceId, String orderNumber) {
         String number = Inputs.requireText(orderNumber, "orderNumber");
         SupplierInvoice invoice = get(invoiceId);
-        if (invoice.isGoodToPay()) {
+        if (invoice.isGoodToPay() || invoice.isRejected()) {
             throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, invoice.getNumber(), invoice.getStatus(), "assign an order");
         }
         PurchaseOrder order = purchaseOrders.findByNumber(number)
@@ -315,6 +378,13 @@ public class InvoicingService {
      * A supplier user sends only their own company's invoices: the seller's VAT identifier must be
      * their supplier's. Staff (accounts payable) send any seller's.
      */
+    private static void requireInvoiceOf(Supplier sender, SupplierInvoice invoice) {
+        if (!invoice.mayComeFrom(sender)) {
+            throw new InvalidInputException("error.invoice.notOwnCompany", String.valueOf(invoice.getSellerVatId()), sender.getName());
+        }
+        invoice.identifySupplier(sender);
+    }
+
     private void requireOwnInvoiceOfSupplierUser(SupplierInvoice invoice) {
         if (scope.restriction().isEmpty()) {
             return;
@@ -344,6 +414,13 @@ public class InvoicingService {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);
         }
         return document;
+    }
+
+    /** Returns the validation report of the invoice's document, to those who may see the invoice. */
+    public ValidationReport validationReport(long invoiceId) {
+        get(invoiceId);
+        return validationReports.find(invoiceId)
+                .orElseThrow(() -> new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId));
     }
 
     /** Returns one page of the invoices the caller may see, newest first. */

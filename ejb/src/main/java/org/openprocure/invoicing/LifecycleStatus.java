@@ -16,7 +16,9 @@ public enum LifecycleStatus {
     /** 210 Refusée: a dispute ended with the invoice refused. */
     REFUSED("210"),
     /** 211 Paiement transmis: the ERP reported the invoice paid in full. */
-    PAYMENT_SENT("211");
+    PAYMENT_SENT("211"),
+    /** 213 Rejetée: the document fails the EN 16931 rules (or a rule set it claims) and is kept as received. */
+    REJECTED("213");
 
     private final String code;
 

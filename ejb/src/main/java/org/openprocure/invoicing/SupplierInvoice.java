@@ -207,6 +207,20 @@ public class SupplierInvoice {
     }
 
     /**
+     * Creates an invoice whose document failed validation. It keeps what the reader could take from
+     * the document, is linked to no order, and is never matched.
+     */
+    static SupplierInvoice rejected(IncomingInvoice incoming, String documentFormat, String receivedBy) {
+        SupplierInvoice invoice = new SupplierInvoice(incoming, documentFormat, receivedBy);
+        invoice.status = InvoiceStatus.REJECTED;
+        return invoice;
+    }
+
+    public boolean isRejected() {
+        return status == InvoiceStatus.REJECTED;
+    }
+
+    /**
      * Returns the numbers of the orders this invoice covers: the document's order reference
      * (BT-13) and those its lines name for themselves, in the order they first appear.
      */
@@ -370,6 +384,9 @@ public class SupplierInvoice {
     }
 
     void hold(String reason) {
+        if (status == InvoiceStatus.REJECTED) {
+            throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, number, status, "put on hold");
+        }
         if (onHold) {
             throw new TransitionNotAllowedException(DocumentType.SUPPLIER_INVOICE, number, LifecycleStatus.SUSPENDED, "put on hold");
         }
@@ -386,12 +403,16 @@ public class SupplierInvoice {
     }
 
     /**
-     * Returns the lifecycle status that follows from the invoice's state. It is 211 once the ERP
-     * reported it paid in full, whatever happens later. Otherwise it is refused when its cost
+     * Returns the lifecycle status that follows from the invoice's state. It is rejected when its
+     * document failed validation. It is 211 once the ERP reported it paid in full, whatever happens
+     * later. Otherwise it is refused when its cost
      * centre owner or a dispute refused it, in dispute while a dispute is open, and suspended while on
      * hold. Otherwise it is approved when good to pay, and taken over until then.
      */
     LifecycleStatus lifecycle(boolean openDispute, boolean rejectedInDispute) {
+        if (status == InvoiceStatus.REJECTED) {
+            return LifecycleStatus.REJECTED;
+        }
         if (isPaidInFull()) {
             return LifecycleStatus.PAYMENT_SENT;
         }

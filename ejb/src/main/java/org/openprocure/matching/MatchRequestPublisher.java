@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.openprocure.invoicing.InvoiceReceived;
+import org.openprocure.invoicing.InvoiceStatus;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderChanged;
 
@@ -86,19 +87,24 @@ public class MatchRequestPublisher {
 
     /**
      * Requests a match of every invoice linked to the order, or waiting for an order with its
-     * number, and of every invoice with a line that names the order for itself.
+     * number, and of every invoice with a line that names the order for itself. Rejected invoices
+     * are left out, because they are never matched.
      */
     public void onOrderChanged(@Observes PurchaseOrderChanged event) {
         PurchaseOrder order = entityManager.find(PurchaseOrder.class, event.orderId());
         Set<Long> invoiceIds = new TreeSet<>(entityManager.createQuery("""
                         select i.id from SupplierInvoice i
-                        where i.purchaseOrder.id = :orderId or (i.purchaseOrder is null and i.orderReference = :number)""", Long.class)
+                        where (i.purchaseOrder.id = :orderId or (i.purchaseOrder is null and i.orderReference = :number))
+                        and i.status <> :rejected""", Long.class)
                 .setParameter("orderId", order.getId())
                 .setParameter("number", order.getNumber())
+                .setParameter("rejected", InvoiceStatus.REJECTED)
                 .getResultList());
         invoiceIds.addAll(entityManager.createQuery("""
-                        select distinct l.invoice.id from SupplierInvoiceLine l where l.orderReference = :number""", Long.class)
+                        select distinct l.invoice.id from SupplierInvoiceLine l
+                        where l.orderReference = :number and l.invoice.status <> :rejected""", Long.class)
                 .setParameter("number", order.getNumber())
+                .setParameter("rejected", InvoiceStatus.REJECTED)
                 .getResultList());
         invoiceIds.forEach(this::request);
     }

@@ -93,6 +93,10 @@ public class MatchingService {
         if (invoice == null) {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId);
         }
+        if (invoice.isRejected()) {
+            LOG.info(() -> "Invoice " + invoiceId + " was rejected by the EN 16931 validation; not matched");
+            return null;
+        }
         if (invoice.isHeaderOnly()) {
             LOG.info(() -> "Invoice " + invoiceId + " has no lines by its profile; left to a person's review, not matched");
             return null;

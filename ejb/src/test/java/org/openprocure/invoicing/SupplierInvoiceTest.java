@@ -1,6 +1,9 @@
 package org.openprocure.invoicing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openprocure.shared.TransitionNotAllowedException;
 import org.openprocure.supplier.Supplier;
 import org.openprocure.supplier.SupplierDraft;
 
@@ -48,6 +52,28 @@ class SupplierInvoiceTest {
         assertEquals(List.of("PO7"), List.copyOf(invoice.orderNumbers()));
         assertEquals(InvoiceStatus.AWAITING_MATCH, invoice.getStatus());
         assertEquals("PO7", invoice.getLines().get(0).orderNumber());
+    }
+
+    @Test
+    void rejectedInvoiceIsLifecycle213() {
+        SupplierInvoice invoice = SupplierInvoice.rejected(new IncomingInvoice("F5", null, "EUR", "PO1", "Seller", null, null, null, null,
+                List.of(line("1", null))), "UBL 2.1", "sophie");
+
+        assertEquals(InvoiceStatus.REJECTED, invoice.getStatus());
+        assertTrue(invoice.isRejected());
+        assertEquals(LifecycleStatus.REJECTED, invoice.lifecycle(true, true), "rejection outranks a dispute");
+        assertEquals("213", LifecycleStatus.REJECTED.code());
+        assertThrows(TransitionNotAllowedException.class, () -> invoice.hold("checking"));
+    }
+
+    @Test
+    void rejectedInvoiceWithoutHeaderKept() {
+        SupplierInvoice invoice = SupplierInvoice.rejected(new IncomingInvoice(null, null, null, null, null, null, null, null, null,
+                List.of()), "UBL 2.1", "sophie");
+
+        assertEquals(InvoiceStatus.REJECTED, invoice.getStatus());
+        assertNull(invoice.getNumber());
+        assertNull(invoice.getSellerKey());
     }
 
     @Test
