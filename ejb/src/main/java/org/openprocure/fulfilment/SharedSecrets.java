@@ -5,22 +5,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Takes the shared secret out of a cXML document before it is stored, so that nobody who may
- * download a kept document (the supplier's users, accounts payable) learns the secret that
- * authenticates the supplier's system. The rest of the bytes stay exactly as received.
+ * Redacts the shared secret of a cXML document before it is stored. The supplier's users and
+ * accounts payable may download the stored document, and the secret would let them act as the
+ * supplier's system. All other bytes stay as received.
  */
 final class SharedSecrets {
 
     static final String REDACTED = "[redacted]";
 
-    /** Any SharedSecret element, with or without a namespace prefix; its content is replaced. */
+    /** A SharedSecret element with or without a namespace prefix, whose content is replaced. */
     private static final Pattern SHARED_SECRET = Pattern.compile(
             "(<(?:[A-Za-z_][\\w.-]*:)?SharedSecret(?:\\s[^>]*)?>)(.*?)(</(?:[A-Za-z_][\\w.-]*:)?SharedSecret\\s*>)", Pattern.DOTALL);
 
     private SharedSecrets() {
     }
 
-    /** Returns the document with the content of every SharedSecret element replaced; ISO-8859-1 keeps every other byte as it was. */
+    /** Returns the document with the content of every SharedSecret element replaced. Decoding as ISO-8859-1 keeps every other byte unchanged. */
     static byte[] redact(byte[] document) {
         String text = new String(document, StandardCharsets.ISO_8859_1);
         Matcher matcher = SHARED_SECRET.matcher(text);

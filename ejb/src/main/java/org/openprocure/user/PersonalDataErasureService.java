@@ -52,7 +52,8 @@ public class PersonalDataErasureService {
             "approval_delegation.cancelled_by",
             "catalog_version.imported_by", "supplier_punch_out.updated_by", "punch_out_session.requester",
             "return_claim.created_by", "return_claim.cancelled_by",
-            "webhook_subscription.created_by", "gl_account.updated_by");
+            "webhook_subscription.created_by", "gl_account.updated_by",
+            "purchase_order.cancelled_by", "supplier_order_channel.updated_by", "supplier_cxml_credential.updated_by");
 
     static final String ERASED_TEXT = "(erased)";
 
