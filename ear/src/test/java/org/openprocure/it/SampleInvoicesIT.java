@@ -2,6 +2,7 @@ package org.openprocure.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openprocure.it.Fixtures.ACCOUNTS_PAYABLE;
 import static org.openprocure.it.Fixtures.FRENCH_EN16931_INVOICE;
 import static org.openprocure.it.Fixtures.UBL_INVOICES;
