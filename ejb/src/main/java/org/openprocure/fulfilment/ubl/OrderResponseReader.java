@@ -20,7 +20,7 @@ import org.openprocure.shared.InvalidInputException;
  * and Delivery/PromisedDeliveryPeriod. The order line is OrderLineReference/LineID, or LineItem/ID
  * when no reference is given.
  *
- * <p>A UBL 2.0 or 2.1 OrderResponseSimple answers the whole order: AcceptedIndicator true accepts
+ * <p>A UBL 2.0 or 2.1 OrderResponseSimple applies to the whole order: AcceptedIndicator true accepts
  * every line as ordered, and false rejects the order for the reason in RejectionNote, or else in Note.
  */
 public final class OrderResponseReader {
