@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.openprocure.fulfilment.OrderConfirmation;
 import org.openprocure.fulfilment.OrderConfirmation.Decision;
@@ -18,6 +19,9 @@ import org.openprocure.shared.InvalidInputException;
  * (UNCL 1229 subset): 5 accepted, 7 not accepted, 3 changed, with the new Quantity, Price/PriceAmount
  * and Delivery/PromisedDeliveryPeriod. The order line is OrderLineReference/LineID, or LineItem/ID
  * when no reference is given.
+ *
+ * <p>A UBL 2.0 or 2.1 OrderResponseSimple applies to the whole order: AcceptedIndicator true accepts
+ * every line as ordered, and false rejects the order for the reason in RejectionNote, or else in Note.
  */
 public final class OrderResponseReader {
 
@@ -29,7 +33,10 @@ public final class OrderResponseReader {
     }
 
     public static Read read(byte[] body) {
-        XmlElement root = UblValues.parse(body, "OrderResponse");
+        XmlElement root = UblValues.parse(body, "OrderResponse", "OrderResponseSimple");
+        if ("OrderResponseSimple".equals(root.name())) {
+            return readSimple(root);
+        }
         String documentId = UblValues.requireText(root, "OrderResponse", "ID");
         String orderNumber = UblValues.requireText(root, "OrderResponse", "OrderReference", "ID");
         String note = UblValues.text(root, "Note").orElse(null);
@@ -41,6 +48,22 @@ public final class OrderResponseReader {
                     null, List.of());
             case "CA" -> conditionalAcceptance(root, orderNumber, note);
             default -> throw new InvalidInputException("error.ubl.responseCode", code);
+        };
+        return new Read(documentId, confirmation);
+    }
+
+    private static Read readSimple(XmlElement root) {
+        String documentId = UblValues.requireText(root, "OrderResponseSimple", "ID");
+        String orderNumber = UblValues.requireText(root, "OrderResponseSimple", "OrderReference", "ID");
+        String note = UblValues.text(root, "Note").orElse(null);
+        String accepted = UblValues.requireText(root, "OrderResponseSimple", "AcceptedIndicator");
+
+        OrderConfirmation confirmation = switch (accepted) {
+            case "true" -> new OrderConfirmation(orderNumber, Decision.ACCEPT, note, null, List.of());
+            case "false" -> new OrderConfirmation(orderNumber, Decision.REJECT, UblValues.text(root, "RejectionNote")
+                    .or(() -> Optional.ofNullable(note))
+                    .orElse("OrderResponseSimple " + documentId + " not accepted"), null, List.of());
+            default -> throw new InvalidInputException("error.ubl.acceptedIndicator", accepted);
         };
         return new Read(documentId, confirmation);
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 import org.openprocure.punchout.cxml.SecureXml;
@@ -20,10 +21,11 @@ final class UblValues {
     private UblValues() {
     }
 
-    /** Parses the bytes and checks that the root element has this local name, such as OrderResponse. */
-    static XmlElement parse(byte[] body, String rootName) {
+    /** Parses the bytes and checks that the root element has one of these local names, such as OrderResponse. */
+    static XmlElement parse(byte[] body, String... rootNames) {
+        String expected = String.join(" / ", rootNames);
         if (body == null || body.length == 0) {
-            throw new InvalidInputException("error.ubl.empty", rootName);
+            throw new InvalidInputException("error.ubl.empty", expected);
         }
         XmlElement root;
         try {
@@ -35,8 +37,8 @@ final class UblValues {
             Object[] arguments = e.arguments();
             throw new InvalidInputException("error.ubl.malformed", arguments.length == 0 ? e.getMessage() : arguments[0]);
         }
-        if (!rootName.equals(root.name())) {
-            throw new InvalidInputException("error.ubl.root", root.name(), rootName);
+        if (!List.of(rootNames).contains(root.name())) {
+            throw new InvalidInputException("error.ubl.root", root.name(), expected);
         }
         return root;
     }

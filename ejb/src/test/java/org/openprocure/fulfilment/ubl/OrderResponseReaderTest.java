@@ -109,7 +109,7 @@ class OrderResponseReaderTest {
         InvalidInputException error = assertThrows(InvalidInputException.class,
                 () -> OrderResponseReader.read("<Invoice/>".getBytes(StandardCharsets.UTF_8)));
 
-        assertEquals("The root element is Invoice, not OrderResponse.", error.getMessage());
+        assertEquals("The root element is Invoice, not OrderResponse / OrderResponseSimple.", error.getMessage());
     }
 
     @Test
@@ -122,5 +122,59 @@ class OrderResponseReaderTest {
         InvalidInputException error = assertThrows(InvalidInputException.class, () -> OrderResponseReader.read(hostile));
 
         assertEquals("error.ubl.entity", error.messageKey());
+    }
+
+    /** Builds a UBL 2.1 OrderResponseSimple with this AcceptedIndicator and these extra elements after it. */
+    static byte[] orderResponseSimple(String accepted, String extra) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <OrderResponseSimple xmlns="urn:oasis:names:specification:ubl:schema:xsd:OrderResponseSimple-2"
+                    xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+                    xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+                  <cbc:UBLVersionID>2.1</cbc:UBLVersionID>
+                  <cbc:ID>ORS-1</cbc:ID>
+                  <cbc:IssueDate>2027-01-05</cbc:IssueDate>
+                  <cbc:Note>Merci</cbc:Note>
+                  <cbc:AcceptedIndicator>%s</cbc:AcceptedIndicator>
+                  %s
+                  <cac:OrderReference><cbc:ID>PO-000043</cbc:ID></cac:OrderReference>
+                </OrderResponseSimple>""".formatted(accepted, extra).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void simpleAcceptedConfirmsAll() {
+        OrderResponseReader.Read read = OrderResponseReader.read(orderResponseSimple("true", ""));
+
+        assertEquals("ORS-1", read.documentId());
+        assertEquals("PO-000043", read.confirmation().orderNumber());
+        assertEquals(Decision.ACCEPT, read.confirmation().decision());
+        assertEquals("Merci", read.confirmation().note());
+    }
+
+    @Test
+    void simpleRejectedKeepsRejectionNote() {
+        OrderResponseReader.Read read = OrderResponseReader.read(
+                orderResponseSimple("false", "<cbc:RejectionNote>Article discontinued</cbc:RejectionNote>"));
+
+        assertEquals(Decision.REJECT, read.confirmation().decision());
+        assertEquals("Article discontinued", read.confirmation().note());
+    }
+
+    @Test
+    void simpleRejectedWithoutNoteGetsReason() throws IOException {
+        byte[] sample = Files.readAllBytes(UBL.resolve("orderresponsesimple/CENBII-RejectOrder-minimal.xml"));
+
+        OrderResponseReader.Read read = OrderResponseReader.read(sample);
+
+        assertEquals(Decision.REJECT, read.confirmation().decision());
+        assertEquals("AEG012345", read.confirmation().orderNumber());
+        assertEquals("OrderResponseSimple 66890-9-09 not accepted", read.confirmation().note());
+    }
+
+    @Test
+    void simpleOtherIndicatorIsRejected() {
+        InvalidInputException error = assertThrows(InvalidInputException.class, () -> OrderResponseReader.read(orderResponseSimple("yes", "")));
+
+        assertEquals("The AcceptedIndicator \"yes\" is neither true nor false.", error.getMessage());
     }
 }
