@@ -20,9 +20,10 @@ import org.openprocure.shared.InvalidInputException;
 import org.openprocure.supplier.Supplier;
 
 /**
- * Handles one cXML request in one transaction: checks the Sender credential,
- * recognises a repeat by payloadID, applies the document and stores it. Any error rolls back
- * everything, so a rejected document leaves nothing behind.
+ * Handles one cXML request in one transaction: checks the Sender credential, recognises a repeat
+ * by payloadID, applies the document and stores it. Any error rolls back everything, so a refused
+ * document leaves nothing behind. An invoice that fails EN 16931 validation is not an error: it is
+ * kept as rejected, and the answer says so.
  */
 @Stateless
 @PermitAll
@@ -90,7 +91,7 @@ public class CxmlDocumentProcessor {
         return actor.length() <= MAX_ACTOR_LENGTH ? actor : actor.substring(0, MAX_ACTOR_LENGTH);
     }
 
-    /** Names the invoice and its status, or the rules it failed when it was kept as rejected. */
+    /** Returns the invoice's id, number and status, and the failed rules when it was kept as rejected. */
     private String describe(SupplierInvoice invoice) {
         String reference = "invoice " + invoice.getId() + " (" + invoice.getNumber() + "), status " + invoice.getStatus();
         if (invoice.isRejected()) {
