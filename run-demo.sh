@@ -58,6 +58,9 @@ rm -f "$deployments"/openprocure.ear.*
 cp ear/target/openprocure.ear "$deployments/"
 
 echo "Starting WildFly (log: $server/standalone/log/server.log)"
+# The EN 16931 rule sets take about 200 MB of heap once compiled, above WildFly's default of 512 MB.
+JAVA_OPTS="-Xms64m -Xmx1536m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true
+           -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true" \
 "$server/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 -bmanagement 127.0.0.1 \
     -Djboss.socket.binding.port-offset="$port_offset" > "$demo/console.log" 2>&1 &
 server_pid=$!
