@@ -22,6 +22,12 @@ import com.helger.phive.france.FranceCTCValidation;
 import com.helger.phive.peppol.PeppolValidation2026_05;
 import com.helger.phive.xml.source.IValidationSourceXML;
 import com.helger.phive.xml.source.ValidationSourceXML;
+import com.helger.schematron.pure.bound.PSBoundSchemaCache;
+import com.helger.schematron.sch.SchematronResourceSCHCache;
+import com.helger.schematron.schxslt.xslt2.SchematronResourceSchXslt_XSLT2Cache;
+import com.helger.schematron.schxslt2.xslt.SchematronResourceSchXslt2Cache;
+import com.helger.schematron.xslt.SchematronResourceXSLTCache;
+import com.helger.xml.schema.XMLSchemaCache;
 
 /**
  * Runs the official Schematron rule sets on an invoice with phive: EN 16931 1.3.16 always, Peppol
@@ -125,6 +131,22 @@ public final class InvoiceRules {
             throw new IllegalStateException("Rule set " + id.getAsSingleID() + " is not registered with phive");
         }
         return ruleSet;
+    }
+
+    /**
+     * Empties the process-wide caches where phive keeps the compiled rule sets and schemas, about
+     * 200 MB. Called when the application is undeployed: something outside the application can
+     * keep its class loader reachable, and with it these caches, so each redeployment would
+     * otherwise keep another copy.
+     */
+    public static void releaseCaches() {
+        SchematronResourceXSLTCache.clearCache();
+        SchematronResourceSCHCache.clearCache();
+        SchematronResourceSchXslt_XSLT2Cache.clearCache();
+        SchematronResourceSchXslt2Cache.clearCache();
+        PSBoundSchemaCache.getInstance().clearCache();
+        XMLSchemaCache.getInstance().clearCache();
+        XMLSchemaCache.clearPerClassLoaderCache();
     }
 
     /** Validates the document against every rule set that applies to it. */

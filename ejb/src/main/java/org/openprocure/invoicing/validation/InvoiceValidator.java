@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -35,6 +36,12 @@ public class InvoiceValidator {
     @PostConstruct
     void compileInBackground() {
         executor.submit(this::compile);
+    }
+
+    @PreDestroy
+    void releaseCompiledRules() {
+        InvoiceRules.releaseCaches();
+        LOG.info("Released the compiled invoice rule sets");
     }
 
     private void compile() {
