@@ -88,7 +88,7 @@ update invoice_document d set stored_at = (select i.received_at from supplier_in
 alter table invoice_document alter column stored_at set not null;
 alter table invoice_document add column content_deleted_at timestamp with time zone;
 alter table invoice_document alter column content drop not null;
-create index invoice_document_retention_ix on invoice_document (stored_at) where content_deleted_at is null;
+create index invoice_document_retention_ix on invoice_document (stored_at);
 
 -- Users whose personal data was erased: the pseudonym that replaced their user name everywhere.
 alter table user_account add column erased_at timestamp with time zone;
