@@ -23,7 +23,7 @@ import org.openprocure.supplier.Supplier;
  * Handles one cXML request in one transaction: checks the Sender credential, recognises a repeat
  * by payloadID, applies the document and stores it. Any error rolls back everything, so a refused
  * document leaves nothing behind. An invoice that fails EN 16931 validation is not an error: it is
- * kept as rejected, and the answer says so.
+ * kept as rejected, and the cXML Response states it.
  */
 @Stateless
 @PermitAll

@@ -1,6 +1,6 @@
 package org.openprocure.invoicing;
 
-/** A body, or a file embedded in it, above the size limit; it is rejected before it is read. The API answers 413. */
+/** A body, or a file embedded in it, above the size limit; it is rejected before it is read. The API returns 413. */
 public class InvoiceTooLargeException extends InvalidInvoiceDocumentException {
 
     public InvoiceTooLargeException(long size, long maxBytes) {

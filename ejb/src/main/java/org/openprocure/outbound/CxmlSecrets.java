@@ -2,7 +2,7 @@ package org.openprocure.outbound;
 
 /**
  * Puts the Sender's shared secret into a stored cXML OrderRequest just before it is posted, so the
- * stored delivery, which buyers can read, never holds the secret.
+ * stored delivery, which buyers can read, never contains the secret.
  */
 final class CxmlSecrets {
 

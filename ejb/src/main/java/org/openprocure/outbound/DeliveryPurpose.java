@@ -1,6 +1,6 @@
 package org.openprocure.outbound;
 
-/** What a delivery tells the supplier: a new order, a changed one, a cancelled one, or a goods receipt. */
+/** The reason for a delivery to the supplier: a new order, a changed one, a cancelled one, or a goods receipt. */
 public enum DeliveryPurpose {
     NEW,
     UPDATE,

@@ -1,6 +1,6 @@
 package org.openprocure.outbound;
 
-/** Where a delivery stands: waiting for its next attempt, delivered, or failed after its last attempt. */
+/** The state of a delivery: waiting for its next attempt, delivered, or failed after its last attempt. */
 public enum DeliveryStatus {
     PENDING,
     DELIVERED,

@@ -1,6 +1,6 @@
 package org.openprocure.outbound;
 
-/** How a supplier receives its purchase orders. */
+/** The channel on which a supplier receives its purchase orders. */
 public enum OrderChannel {
     /** The supplier reads its orders in the supplier portal; nothing is sent. */
     PORTAL,

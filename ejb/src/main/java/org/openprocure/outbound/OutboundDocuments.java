@@ -42,7 +42,7 @@ public class OutboundDocuments {
     @Inject
     private CxmlOrderService cxmlOrders;
 
-    /** Builds the document that tells the supplier about a new, changed or cancelled order on this channel. */
+    /** Builds the document that informs the supplier of a new, changed or cancelled order on this channel. */
     public Payload forOrder(PurchaseOrder order, SupplierOrderChannel channel, DeliveryPurpose purpose) {
         return switch (channel.getChannel()) {
             case CXML -> new Payload("cXML OrderRequest " + cxmlType(purpose).value(), CXML, cxmlOrders.deliveryRequest(order,

@@ -132,7 +132,7 @@ public class PurchaseOrderService {
         return order;
     }
 
-    /** Cancels an order that nothing was shipped or received against; the supplier is told on its order channel. */
+    /** Cancels an order that nothing was shipped or received against; the supplier is informed on its order channel. */
     @RolesAllowed("buyer")
     public PurchaseOrder cancel(long orderId, String reason) {
         PurchaseOrder order = getForUpdate(orderId);
