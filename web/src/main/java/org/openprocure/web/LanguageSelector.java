@@ -16,7 +16,8 @@ import org.openprocure.user.UserAccountService;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
- * Picks the language of a page. The user's preferred language comes first: the one on their record
+ * Picks the language of a page. The language picked with the switch on the page comes first, then
+ * the user's preferred language: the one on their record
  * in OpenProcure, else the one they chose in Keycloak (the token's locale claim). Then comes the
  * first of French and English that the browser accepts, and French when nothing names either. The
  * servlet container would otherwise fall back to the server's own locale.
@@ -28,12 +29,15 @@ public class LanguageSelector {
     @Inject
     private UserAccountService users;
 
+    @Inject
+    private LanguageSwitch languageSwitch;
+
     private Locale locale;
 
     public Locale getLocale() {
         if (locale == null) {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            locale = preferred(request).or(() -> fromBrowser(request)).orElse(Locale.FRENCH);
+            locale = languageSwitch.chosen().or(() -> preferred(request)).or(() -> fromBrowser(request)).orElse(Locale.FRENCH);
         }
         return locale;
     }
