@@ -1,9 +1,14 @@
 package org.openprocure.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -31,7 +36,7 @@ final class Chromium {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--accept-lang=" + language,
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1366,900", "--accept-lang=" + language,
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         return new ChromeDriver(service, options);
@@ -68,6 +73,22 @@ final class Chromium {
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("kc-login")).click();
         waitFor(browser, By.id("ordersForm:orders"));
+    }
+
+    /**
+     * Saves what the browser shows as target/screenshots/NAME.png under the ear module, so that a
+     * reviewer sees the main screens of a test run without starting the product.
+     */
+    static Path screenshot(WebDriver browser, String name) {
+        Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(folder);
+            Path file = folder.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save the screenshot " + name, e);
+        }
     }
 
     /** Returns the first 3,000 characters of the page, enough to see why a wait failed. */
