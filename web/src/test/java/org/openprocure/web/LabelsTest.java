@@ -33,7 +33,7 @@ class LabelsTest {
         }
     }
 
-    private static Properties load(String name) throws IOException {
+    static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = LabelsTest.class.getResourceAsStream("/org/openprocure/web/" + name)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
