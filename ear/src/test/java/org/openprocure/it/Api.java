@@ -145,8 +145,12 @@ public final class Api {
         throw new AssertionError("Invoice " + invoiceId + " not matched " + runs + " time(s) within 30 s; last reply " + reply);
     }
 
+    /**
+     * Starts a request that fails after 90 s. The first EN 16931 validation after a deployment
+     * compiles rule sets, which took over 30 s on a 2-core machine running several builds at once.
+     */
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(90));
         if (language != null) {
             builder.header("Accept-Language", language);
         }

@@ -81,6 +81,10 @@ class PortalApprovalIT {
         signIn("marc");
         assertEquals("Demandes d'achat à valider", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.id("approvalsForm:inbox")).getText().contains(number));
+        assertTrue(browser.findElement(By.id("approvalsForm:inbox")).getText().contains("CC-ACCUEIL"), "the cost centre column");
+        browser.findElement(By.cssSelector(".ui-row-toggler")).click();
+        Chromium.waitForText(browser, By.cssSelector("[id$=':history']"), "marc – à décider");
+        Chromium.screenshot(browser, "approvals-fr");
         browser.findElement(By.cssSelector("[id$=':approve']")).click();
 
         Chromium.waitForText(browser, By.id("approvalsForm:messages"), number);

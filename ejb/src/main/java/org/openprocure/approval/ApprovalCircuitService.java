@@ -248,8 +248,14 @@ public class ApprovalCircuitService {
         return awaitingMyApproval(first, size).stream()
                 .map(id -> entityManager.find(PurchaseRequisition.class, id))
                 .map(r -> new InboxEntry(r.getId(), r.getNumber(), r.getTitle(), r.getRequester(), r.totalUnderApproval(currency),
-                        r.getCreatedAt()))
+                        r.getCreatedAt(), r.getLines().stream().map(RequisitionLine::getCostCentre).distinct().sorted().toList()))
                 .toList();
+    }
+
+    /** Returns the requisition's approval steps so far, each with its approvers and their decisions, for an approver to read. */
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
+    public List<StepHistory> history(long requisitionId) {
+        return stepsOf(requisitionId).stream().map(StepHistory::of).toList();
     }
 
     /** Counts the requisitions that {@link #awaitingMyApproval} lists. */

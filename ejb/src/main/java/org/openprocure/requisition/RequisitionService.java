@@ -93,6 +93,15 @@ public class RequisitionService {
     }
 
     /**
+     * Checks one line as {@link #create} does, without storing anything, so that a page can show
+     * the error next to its field before the line joins the cart.
+     */
+    @RolesAllowed("requester")
+    public void check(RequisitionLineRequest line) {
+        draft(line);
+    }
+
+    /**
      * Puts a punch-out cart on a requisition for the requester who started the punch-out: a new
      * draft when {@code requisitionId} is null, else that draft, whose earlier lines from this
      * supplier's punch-out the cart replaces. The caller is anonymous, because the supplier's page

@@ -1,6 +1,7 @@
 package org.openprocure.supplier;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -134,6 +135,23 @@ public class SupplierService {
         return entityManager.createQuery("select s from Supplier s order by s.name, s.id", Supplier.class)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
+                .getResultList();
+    }
+
+    /**
+     * Returns up to {@code max} suppliers whose name or code starts with the text, any case, by name,
+     * for a field that suggests suppliers as the user types. Staff only, so no supplier sees another.
+     */
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
+    public List<Supplier> suggest(String text, int max) {
+        String prefix = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return entityManager.createQuery("""
+                        select s from Supplier s
+                        where lower(s.name) like :pattern escape '\\' or lower(s.code) like :pattern escape '\\'
+                        order by s.name, s.id""", Supplier.class)
+                .setParameter("pattern", pattern)
+                .setMaxResults(max)
                 .getResultList();
     }
 }

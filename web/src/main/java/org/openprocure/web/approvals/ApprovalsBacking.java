@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.openprocure.approval.ApprovalCircuitService;
+import org.openprocure.approval.StepHistory;
 import org.openprocure.requisition.PurchaseRequisition;
 import org.openprocure.requisition.RequisitionService;
 import org.openprocure.shared.BusinessException;
@@ -93,6 +94,11 @@ public class ApprovalsBacking implements Serializable {
     private void fail(BusinessException error) {
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, error.describe(language.getLocale()), error.fix(language.getLocale()));
         FacesContext.getCurrentInstance().addMessage(null, message);
+    }
+
+    /** Returns the approval steps of a requisition so far, read when the approver opens its history. */
+    public List<StepHistory> history(long requisitionId) {
+        return approvalCircuits.history(requisitionId);
     }
 
     public LazyDataModel<ApprovalRow> getInbox() {
