@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -76,13 +77,14 @@ class PortalCatalogCartIT {
         browser.findElement(By.id("catalogForm:freeDescription")).sendKeys("Montage des chaises");
         browser.findElement(By.id("catalogForm:freeQuantity_input")).sendKeys("1");
         browser.findElement(By.id("catalogForm:addFreeText")).click();
-        Chromium.waitForText(browser, By.cssSelector("[id='catalogForm:freeUnitPrice'] ~ .ui-message, .ui-message-error"), "unitPrice");
+        Chromium.waitForText(browser, By.cssSelector("[id='catalogForm:freeUnitPrice'] ~ .ui-message-error"), "unitPrice");
         assertEquals(1, browser.findElements(By.cssSelector("#catalogForm\\:cartLines tbody tr[data-ri]")).size(),
                 "nothing is added while the price is missing");
 
         browser.findElement(By.id("catalogForm:freeUnitPrice_input")).sendKeys("45");
         browser.findElement(By.id("catalogForm:addFreeText")).click();
         Chromium.waitForText(browser, By.id("catalogForm:cartLines"), "Montage des chaises");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('cartHeading').scrollIntoView()");
         Chromium.screenshot(browser, "catalog-cart-fr");
 
         browser.findElement(By.id("catalogForm:title")).sendKeys("Chaises de l'accueil");
@@ -104,13 +106,13 @@ class PortalCatalogCartIT {
         Chromium.waitForText(browser, By.tagName("h1"), "Catalog and cart");
 
         browser.findElement(By.id("catalogForm:createRequisition")).click();
-        Chromium.waitForText(browser, By.id("catalogForm"), "The cart is empty");
+        Chromium.waitForText(browser, By.cssSelector(".ui-message-error"), "The cart is empty");
 
         browser.findElement(By.id("catalogForm:query")).sendKeys("CH-ERGO");
         browser.findElement(By.id("catalogForm:search")).click();
         Chromium.waitForText(browser, By.id("catalogForm:results"), "189.90");
         browser.findElement(By.id("catalogForm:results:0:add")).click();
-        Chromium.waitForText(browser, By.id("catalogForm"), "quantity");
+        Chromium.waitForText(browser, By.cssSelector("[id='catalogForm:results:0:quantity'] ~ .ui-message-error"), "quantity");
         Chromium.screenshot(browser, "catalog-cart-en");
     }
 
