@@ -7,9 +7,9 @@ import org.openprocure.purchasing.PurchaseOrderLine;
 
 /**
  * An order line as the supplier invoices it from the portal: the order's terms, and the quantity
- * still to invoice. That quantity is what the buyer accepted (received less rejected and returned)
- * once a receipt is posted, else what the supplier shipped, less what was already invoiced; never
- * below zero.
+ * still to invoice. Once a receipt is posted, that quantity starts from what the buyer accepted
+ * (received less rejected and returned), and before it from what the supplier shipped. What was
+ * already invoiced is subtracted, and the result is never below zero.
  *
  * @param agreedUnitPrice the price the invoice should follow: the one the supplier confirmed, else the ordered one
  */

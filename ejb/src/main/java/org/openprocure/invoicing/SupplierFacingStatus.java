@@ -1,9 +1,9 @@
 package org.openprocure.invoicing;
 
 /**
- * The processing status of an invoice as its supplier sees it. The buyer's internal statuses say
+ * The processing status of an invoice shown to its supplier. The buyer's internal statuses tell
  * more than the supplier needs, such as tolerances or a discrepancy that accounts payable has not
- * reviewed yet: each maps to one of these.
+ * reviewed yet, so each maps to one of these.
  */
 public enum SupplierFacingStatus {
     /** Received, and the match or the routing has not finished. */

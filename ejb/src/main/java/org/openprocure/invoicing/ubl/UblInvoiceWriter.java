@@ -15,8 +15,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes an invoice that a supplier user enters on the portal as a UBL 2.1 Invoice under the
- * EN 16931 core (CustomizationID urn:cen.eu:en16931:2017), so that it takes the same path as an
- * invoice the supplier's own software sends: validation, the stored original and the match.
+ * EN 16931 core (CustomizationID urn:cen.eu:en16931:2017). The invoice then takes the same path
+ * as one the supplier's own software sends: validation, the stored original and the match.
  * Amounts are in the document currency, rounded half-up to the cent. VAT is broken down by rate,
  * category S (standard rate) above zero and Z (zero rated) at zero, and each rate's VAT is its
  * taxable amount times the rate (EN 16931 BR-S-09, BR-CO-17).

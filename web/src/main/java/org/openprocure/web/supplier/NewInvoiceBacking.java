@@ -143,7 +143,7 @@ public class NewInvoiceBacking implements Serializable {
         }
     }
 
-    /** Tells whether any line differs from the order, so the page asks the supplier to check before sending. */
+    /** Tells whether any line differs from the order, so the page tells the supplier to check them before sending. */
     public boolean isAnyDifference() {
         return lines.stream().anyMatch(InvoiceLine::isDiffers);
     }

@@ -23,7 +23,7 @@ public class SupplierInvoiceBacking implements Serializable {
     private Views.InvoiceView invoice;
     private boolean notFound;
 
-    /** Loads the invoice named by the id parameter; another supplier's invoice, like a missing one, answers 404. */
+    /** Loads the invoice named by the id parameter; another supplier's invoice, like a missing one, gets HTTP 404. */
     public void load() {
         try {
             invoice = views.invoice(id == null ? -1 : id);

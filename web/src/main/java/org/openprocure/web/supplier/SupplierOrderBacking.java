@@ -22,7 +22,7 @@ import org.openprocure.web.LanguageSelector;
 
 /**
  * Backs /supplier/order.xhtml?id=N: one order of the supplier with its lines. The supplier confirms
- * every line as ordered, answers line by line (another quantity, delivery date or price, or a
+ * every line as ordered, confirms line by line (another quantity, delivery date or price, or a
  * rejected line), rejects the whole order with a reason, and sends shipping notices.
  */
 @Named
@@ -49,7 +49,7 @@ public class SupplierOrderBacking implements Serializable {
 
     private String confirmationNote;
     private String rejectionReason;
-    private List<LineAnswer> answers = List.of();
+    private List<LineConfirmationInput> lineConfirmations = List.of();
 
     private String noticeNumber;
     private LocalDate noticeDeliveryDate;
@@ -57,8 +57,8 @@ public class SupplierOrderBacking implements Serializable {
     private String trackingNumber;
     private List<ShippedQuantity> shipped = List.of();
 
-    /** The supplier's answer to one pending line; each value left empty means as ordered. */
-    public static class LineAnswer implements Serializable {
+    /** The supplier's confirmation of one pending line, as entered; each value left empty means as ordered. */
+    public static class LineConfirmationInput implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -68,7 +68,7 @@ public class SupplierOrderBacking implements Serializable {
         private LocalDate deliveryDate;
         private BigDecimal unitPrice;
 
-        LineAnswer(Views.OrderLineView line) {
+        LineConfirmationInput(Views.OrderLineView line) {
             this.line = line;
             this.quantity = line.orderedQuantity();
             this.deliveryDate = line.requestedDeliveryDate();
@@ -154,7 +154,7 @@ public class SupplierOrderBacking implements Serializable {
         }
     }
 
-    /** Loads the order named by the id parameter; another supplier's order, like a missing one, answers 404. */
+    /** Loads the order named by the id parameter; another supplier's order, like a missing one, gets HTTP 404. */
     public void load() {
         if (id == null) {
             showNotFound();
@@ -174,7 +174,7 @@ public class SupplierOrderBacking implements Serializable {
 
     private void show(Views.OrderView view) {
         order = view;
-        answers = view.lines().stream().filter(line -> "PENDING".equals(line.confirmationStatus())).map(LineAnswer::new).toList();
+        lineConfirmations = view.lines().stream().filter(line -> "PENDING".equals(line.confirmationStatus())).map(LineConfirmationInput::new).toList();
         shipped = view.lines().stream().filter(line -> !"REJECTED".equals(line.confirmationStatus())).map(ShippedQuantity::new).toList();
     }
 
@@ -191,16 +191,16 @@ public class SupplierOrderBacking implements Serializable {
 
     public String confirmLines() {
         try {
-            List<LineConfirmation> confirmations = answers.stream().map(LineAnswer::confirmation).toList();
+            List<LineConfirmation> confirmations = lineConfirmations.stream().map(LineConfirmationInput::confirmation).toList();
             purchaseOrders.confirmLines(id, confirmations, confirmationNote);
             Feedback.inform("supplierOrder.confirmedByLine", order.number());
             return reload();
         } catch (BusinessException e) {
             Map<String, String> inputs = new HashMap<>();
-            for (int row = 0; row < answers.size(); row++) {
-                String lineNumber = answers.get(row).getLine().lineNumber();
-                inputs.put("line:" + lineNumber, "confirmLinesForm:answers:" + row + ":quantity");
-                inputs.put("line:" + lineNumber + ":unitPrice", "confirmLinesForm:answers:" + row + ":unitPrice");
+            for (int row = 0; row < lineConfirmations.size(); row++) {
+                String lineNumber = lineConfirmations.get(row).getLine().lineNumber();
+                inputs.put("line:" + lineNumber, "confirmLinesForm:lineConfirmations:" + row + ":quantity");
+                inputs.put("line:" + lineNumber + ":unitPrice", "confirmLinesForm:lineConfirmations:" + row + ":unitPrice");
             }
             inputs.put("note", "confirmLinesForm:lineNote");
             Feedback.fail(e, language.getLocale(), inputs);
@@ -267,8 +267,8 @@ public class SupplierOrderBacking implements Serializable {
         return notFound;
     }
 
-    public List<LineAnswer> getAnswers() {
-        return answers;
+    public List<LineConfirmationInput> getLineConfirmations() {
+        return lineConfirmations;
     }
 
     public List<ShippedQuantity> getShipped() {

@@ -32,7 +32,7 @@ public class SupplierOrdersBacking implements Serializable {
     private LocalDate issuedFrom;
     private LocalDate issuedTo;
 
-    /** One order of the list; {@code newOrder} is true while the supplier has not answered any line. */
+    /** One order of the list; {@code newOrder} is true while no line is confirmed or rejected yet. */
     public record OrderRow(long id, String number, String status, LocalDate issuedOn, String currency, boolean newOrder)
             implements Serializable {
 

@@ -106,7 +106,7 @@ public class Views {
         }
     }
 
-    /** A shipping notice; {@code lines} reads "1: 40 C62, 2: 10 C62". */
+    /** A shipping notice with the quantity shipped on each order line. */
     public record NoticeView(String number, LocalDate deliveryDate, String carrier, String trackingNumber, LocalDate sentOn,
                              List<QuantityView> lines) implements Serializable {
 
@@ -136,7 +136,7 @@ public class Views {
         }
     }
 
-    /** An invoice as its supplier sees it, with its payment and dispute count. */
+    /** An invoice with the status shown to its supplier, its payment and its number of disputes. */
     public record InvoiceRow(long id, String number, LocalDate issueDate, String orderReference, Long orderId, String currency,
                              BigDecimal totalWithVat, String supplierStatus, String lifecycleCode, String paymentStatus,
                              BigDecimal paidAmount, LocalDate lastPaidOn, long disputeCount, String documentFormat)
