@@ -15,6 +15,7 @@ import static org.openprocure.it.Fixtures.receive;
 import static org.openprocure.it.Fixtures.supplier;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -78,7 +79,7 @@ class PortalSupplierIT {
     }
 
     @Test
-    void sophieSeesOnlyOwnOrders() {
+    void sophieSeesOnlyOwnOrders() throws IOException, InterruptedException {
         browser = Chromium.start(profile);
         signIn("sophie");
 
@@ -87,6 +88,13 @@ class PortalSupplierIT {
         assertFalse(list.contains("PO-LUCIE-1"), list);
         assertTrue(list.contains("Nouvelle"), "an order with no line confirmed or rejected is marked new: " + list);
         Chromium.screenshot(browser, "supplier-orders-fr");
+
+        browser.findElement(By.id("ordersForm:exportExcel")).click();
+        byte[] workbook = download("commandes.xlsx");
+        assertEquals("PK", new String(workbook, 0, 2, StandardCharsets.US_ASCII), "an .xlsx file is a zip archive");
+        browser.findElement(By.id("ordersForm:exportPdf")).click();
+        byte[] pdf = download("commandes.pdf");
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
 
         browser.findElement(By.id("filterForm:number")).sendKeys("PO-LUCIE");
         browser.findElement(By.id("filterForm:search")).click();
@@ -240,6 +248,16 @@ class PortalSupplierIT {
         element.click();
         element.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         element.sendKeys(Keys.TAB);
+    }
+
+    /** Waits up to 30 s for the browser to finish downloading the file, and returns its content. */
+    private byte[] download(String name) throws IOException, InterruptedException {
+        Path file = Chromium.downloads(profile).resolve(name);
+        for (int attempt = 0; attempt < 60 && !(Files.isRegularFile(file) && Files.size(file) > 0); attempt++) {
+            Thread.sleep(500);
+        }
+        assertTrue(Files.isRegularFile(file), "no download " + file);
+        return Files.readAllBytes(file);
     }
 
     private String text(String id) {

@@ -24,8 +24,8 @@ public class DisputeSearch {
 
     public List<InvoiceDispute> find(int first, int size) {
         Optional<Long> supplierId = scope.restriction();
-        String where = supplierId.isPresent() ? " where i.supplier.id = :supplierId" : "";
-        var query = entityManager.createQuery("select d from InvoiceDispute d join fetch d.invoice i" + where
+        String where = supplierId.isPresent() ? " where d.invoice.supplier.id = :supplierId" : "";
+        var query = entityManager.createQuery("select d from InvoiceDispute d join fetch d.invoice" + where
                 + " order by d.status, d.openedAt desc, d.id desc", InvoiceDispute.class);
         supplierId.ifPresent(id -> query.setParameter("supplierId", id));
         return query.setFirstResult(first).setMaxResults(size).getResultList();

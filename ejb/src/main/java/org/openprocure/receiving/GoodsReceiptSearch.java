@@ -29,8 +29,8 @@ public class GoodsReceiptSearch {
         Optional<Long> supplierId = scope.restriction();
         if (supplierId.isPresent()) {
             return entityManager.createQuery("""
-                            select r from GoodsReceipt r join fetch r.purchaseOrder o
-                            where o.supplier.id = :supplierId order by r.postedAt desc, r.id desc""", GoodsReceipt.class)
+                            select r from GoodsReceipt r join fetch r.purchaseOrder
+                            where r.purchaseOrder.supplier.id = :supplierId order by r.postedAt desc, r.id desc""", GoodsReceipt.class)
                     .setParameter("supplierId", supplierId.get())
                     .setFirstResult(first)
                     .setMaxResults(size)

@@ -26,7 +26,7 @@ final class Feedback {
     /** Adds a confirmation that stays through the redirect that follows a successful action. */
     static void inform(String labelKey, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        String text = MessageFormat.format(label(labelKey), arguments);
+        String text = format(labelKey, arguments);
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
@@ -34,18 +34,26 @@ final class Feedback {
     /** Adds an error from the web bundle next to the input with this client id. */
     static void fieldError(String clientId, String labelKey, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, MessageFormat.format(label(labelKey), arguments), null));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, format(labelKey, arguments), null));
+    }
+
+    /** Formats the label in the page's language, so that numbers in it read as the page's do. */
+    private static String format(String labelKey, Object... arguments) {
+        return new MessageFormat(label(labelKey), FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(arguments);
     }
 
     /**
-     * Adds the service's error next to the input it names, else at the top of the page. An entry of
-     * {@code inputs} maps a message key, a field name the message names first, or "line:N" (and
-     * "line:N:field") for a message whose first argument is an order line number, to the client
-     * id of the input; the most specific entry wins.
+     * Adds the service's error next to the input it is about, else at the top of the page. The keys
+     * of {@code inputs} are tried from the most specific: "line:N:field" and "line:N" for a message
+     * whose arguments start with order line N (and a field), then the message key, then the field
+     * name that the message names first. Each value is the client id of an input.
      */
     static void fail(BusinessException error, Locale locale, Map<String, String> inputs) {
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, error.describe(locale), error.fix(locale));
-        FacesContext.getCurrentInstance().addMessage(inputFor(error, inputs), message);
+        String input = inputFor(error, inputs);
+        String problem = error.describe(locale);
+        // A message next to an input shows only its detail, so that detail carries the problem as well as the fix.
+        String detail = input == null ? error.fix(locale) : problem + " " + error.fix(locale);
+        FacesContext.getCurrentInstance().addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, detail));
     }
 
     private static String inputFor(BusinessException error, Map<String, String> inputs) {
