@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -46,6 +48,7 @@ class PortalSupplierIT {
 
     private static final String SOPHIE_VAT = "FR23412345678";
     private static final Api HUGO = Api.as("hugo");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private WebDriver browser;
     private Path profile;
@@ -99,6 +102,15 @@ class PortalSupplierIT {
         browser.findElement(By.id("filterForm:number")).sendKeys("PO-LUCIE");
         browser.findElement(By.id("filterForm:search")).click();
         Chromium.waitForText(browser, By.id("ordersForm:orders"), "Aucun bon de commande ne correspond.");
+
+        browser.findElement(By.id("filterForm:clear")).click();
+        Chromium.waitForText(browser, By.id("ordersForm:orders"), "PO-SOPHIE-1");
+        type(By.id("filterForm:issuedFrom_input"), LocalDate.now().plusDays(1).format(FRENCH_DATE));
+        browser.findElement(By.id("filterForm:search")).click();
+        Chromium.waitForText(browser, By.id("ordersForm:orders"), "Aucun bon de commande ne correspond.");
+        type(By.id("filterForm:issuedFrom_input"), LocalDate.now().format(FRENCH_DATE));
+        browser.findElement(By.id("filterForm:search")).click();
+        Chromium.waitForText(browser, By.id("ordersForm:orders"), "PO-SOPHIE-1");
 
         browser.get(Api.BASE + "/supplier/order.xhtml?id=" + lucieOrder);
         Chromium.waitFor(browser, By.id("notFound"));

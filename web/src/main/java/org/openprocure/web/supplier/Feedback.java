@@ -27,7 +27,8 @@ final class Feedback {
     static void inform(String labelKey, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         String text = format(labelKey, arguments);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        // An empty detail, because Faces repeats the summary as the detail when the detail is null.
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
 
