@@ -252,8 +252,8 @@ class PortalSupplierIT {
 
     /**
      * Replaces the content of an input as a user does: select all, type, then leave with Tab, which
-     * fires the change event. Escape would not do, because a PrimeFaces number input reverts to its
-     * old value on Escape.
+     * fires the change event. Escape would not do, because the number input of PrimeFaces 15.0.13
+     * (AutoNumeric) restores the value it had on focus when Escape is pressed.
      */
     private void type(By input, String text) {
         WebElement element = browser.findElement(input);
