@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -38,8 +39,15 @@ final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1366,900", "--accept-lang=" + language,
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads(profile).toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Returns the folder where the browser started with this profile saves downloaded files. */
+    static Path downloads(Path profile) {
+        return profile.resolve("downloads");
     }
 
     /** Waits up to 30 s for the element, retrying as {@link #waitForText} does; on timeout, fails with the address and page content. */

@@ -40,6 +40,7 @@ public class Settings {
     public static final String OUTBOUND_FIRST_RETRY_SECONDS = "openprocure.outbound.first-retry-seconds";
     public static final String OUTBOUND_MAX_ATTEMPTS = "openprocure.outbound.max-attempts";
     public static final String INVOICE_MAX_BYTES = "openprocure.invoice.max-bytes";
+    public static final String COMPANY_COUNTRY = "openprocure.company-country";
 
     /** 20 MiB: a PDF invoice with its images stays well below this. */
     static final long DEFAULT_INVOICE_MAX_BYTES = 20L * 1024 * 1024;
@@ -57,6 +58,12 @@ public class Settings {
     /** Returns the buying company's name, as the BillTo of cXML orders names it. */
     public String companyName() {
         return System.getProperty(COMPANY_NAME, "OpenProcure").strip();
+    }
+
+    /** Returns the ISO 3166 code of the buying company's country, FR unless set, as invoices written on the portal name the buyer's address (BT-55). */
+    public String companyCountry() {
+        String code = Inputs.optionalCountry(System.getProperty(COMPANY_COUNTRY, "FR"), COMPANY_COUNTRY);
+        return code == null ? "FR" : code;
     }
 
     /** ISO 4217 code of the currency the company keeps its books in. */
