@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -32,6 +31,7 @@ import org.openprocure.shared.DocumentNumbers;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
+import org.openprocure.shared.SearchText;
 import org.openprocure.supplier.Supplier;
 import org.openprocure.supplier.SupplierScope;
 import org.openprocure.supplier.SupplierService;
@@ -266,12 +266,12 @@ public class PurchaseOrderService {
         String direction = search.ascending() ? " asc" : " desc";
         String orderBy = switch (search.sort() == null ? OrderSearch.OrderSort.ISSUED_AT : search.sort()) {
             case NUMBER -> "o.number" + direction;
-            case SUPPLIER -> "s.name" + direction + ", o.id desc";
+            case SUPPLIER -> "o.supplier.name" + direction + ", o.id desc";
             case STATUS -> "o.status" + direction + ", o.id desc";
             case ISSUED_AT -> "o.issuedAt" + direction + ", o.id" + direction;
         };
         TypedQuery<PurchaseOrder> query = entityManager.createQuery(
-                "select o from PurchaseOrder o join fetch o.supplier s" + where(search) + " order by " + orderBy, PurchaseOrder.class);
+                "select o from PurchaseOrder o join fetch o.supplier" + where(search) + " order by " + orderBy, PurchaseOrder.class);
         bind(query, search);
         return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
@@ -279,7 +279,7 @@ public class PurchaseOrderService {
     /** Counts the orders that match the buyer's filters. */
     @RolesAllowed({"buyer", "administrator"})
     public long count(OrderSearch search) {
-        TypedQuery<Long> query = entityManager.createQuery("select count(o) from PurchaseOrder o join o.supplier s" + where(search), Long.class);
+        TypedQuery<Long> query = entityManager.createQuery("select count(o) from PurchaseOrder o" + where(search), Long.class);
         bind(query, search);
         return query.getSingleResult();
     }
@@ -289,10 +289,10 @@ public class PurchaseOrderService {
         if (search.status() != null) {
             conditions.add("o.status = :status");
         }
-        if (hasText(search.supplierName())) {
-            conditions.add("lower(s.name) like :supplierName escape '!'");
+        if (SearchText.isPresent(search.supplierName())) {
+            conditions.add("lower(o.supplier.name) like :supplierName escape '!'");
         }
-        if (hasText(search.number())) {
+        if (SearchText.isPresent(search.number())) {
             conditions.add("lower(o.number) like :number escape '!'");
         }
         if (search.issuedFrom() != null) {
@@ -314,11 +314,11 @@ public class PurchaseOrderService {
         if (search.status() != null) {
             query.setParameter("status", search.status());
         }
-        if (hasText(search.supplierName())) {
-            query.setParameter("supplierName", containing(search.supplierName()));
+        if (SearchText.isPresent(search.supplierName())) {
+            query.setParameter("supplierName", SearchText.containing(search.supplierName()));
         }
-        if (hasText(search.number())) {
-            query.setParameter("number", containing(search.number()));
+        if (SearchText.isPresent(search.number())) {
+            query.setParameter("number", SearchText.containing(search.number()));
         }
         if (search.issuedFrom() != null) {
             query.setParameter("issuedFrom", search.issuedFrom().atStartOfDay(zone).toInstant());
@@ -331,16 +331,6 @@ public class PurchaseOrderService {
             query.setParameter("rejectedLine", LineConfirmationStatus.REJECTED);
             query.setParameter("today", LocalDate.now(zone));
         }
-    }
-
-    private static boolean hasText(String text) {
-        return text != null && !text.isBlank();
-    }
-
-    /** Returns a LIKE pattern for text anywhere in the value, in lower case, with the pattern characters escaped by '!'. */
-    private static String containing(String text) {
-        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
     }
 
     /** Returns the orders issued from any of these requisitions, by requisition and then by id, for a list of requisitions. */

@@ -1,7 +1,6 @@
 package org.openprocure.supplier;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -21,6 +20,7 @@ import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.Inputs;
+import org.openprocure.shared.SearchText;
 
 /** Creates and looks up suppliers. */
 @Stateless
@@ -130,16 +130,15 @@ public class SupplierService {
     }
 
     private static String matching(String text) {
-        if (text == null || text.isBlank()) {
+        if (!SearchText.isPresent(text)) {
             return "";
         }
         return " where lower(s.name) like :text escape '!' or lower(s.code) like :text escape '!' or lower(s.vatId) like :text escape '!'";
     }
 
     private static void bindText(TypedQuery<?> query, String text) {
-        if (text != null && !text.isBlank()) {
-            String escaped = text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            query.setParameter("text", "%" + escaped + "%");
+        if (SearchText.isPresent(text)) {
+            query.setParameter("text", SearchText.containing(text));
         }
     }
 

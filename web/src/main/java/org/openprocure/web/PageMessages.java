@@ -21,7 +21,8 @@ public final class PageMessages {
     /** Shows the label with its arguments as an information message at the top of the page. */
     public static void inform(String labelKey, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, format(labelKey, arguments), null));
+        // An empty detail, because a null one repeats the summary in p:messages with showDetail.
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, format(labelKey, arguments), ""));
     }
 
     /** Shows the label with its arguments as an error next to the component with this client id. */
@@ -44,8 +45,10 @@ public final class PageMessages {
                 break;
             }
         }
+        // p:message next to a field shows only the detail, so there the detail carries the description too.
+        String detail = clientId == null ? error.fix(locale) : error.describe(locale) + " " + error.fix(locale);
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.describe(locale), error.fix(locale)));
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.describe(locale), detail));
         context.validationFailed();
     }
 

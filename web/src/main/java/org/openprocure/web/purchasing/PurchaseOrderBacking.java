@@ -35,7 +35,7 @@ import org.openprocure.web.PageMessages;
 /**
  * Backs /purchase-order.xhtml?id=N: one order with its lines, the supplier's confirmation, the
  * buyer's changes, the deliveries to the supplier and the documents that followed. The buyer
- * proposes a change, cancels the order or sends a delivery again; the services check the role.
+ * proposes a change, cancels the order or sends a delivery again, and the services check the role.
  */
 @Named
 @ViewScoped
@@ -78,7 +78,7 @@ public class PurchaseOrderBacking implements Serializable {
     private String changeReason;
     private String cancellationReason;
 
-    /** Reads the order named by the id parameter; an unknown or missing id shows a message in place of the order. */
+    /** Reads the order named by the id parameter. An unknown or missing id shows a message in place of the order. */
     @Transactional
     public void load() {
         header = null;
@@ -189,7 +189,7 @@ public class PurchaseOrderBacking implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("buyer");
     }
 
-    /** Tells whether the user's role may read the deliveries to the supplier; requesters and approvers see the order without them. */
+    /** Tells whether the user's role may read the deliveries to the supplier. Requesters and approvers see the order without them. */
     public boolean isDeliveriesVisible() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         return external.isUserInRole("buyer") || external.isUserInRole("administrator") || external.isUserInRole("receiver")

@@ -30,7 +30,8 @@ import org.openprocure.web.PageMessages;
 /**
  * Backs /goods-receipt.xhtml, built for a tablet in the warehouse. The receiver types an order
  * number or a shipping notice number, counts each line and posts the receipt. A notice's quantities
- * prefill "received now"; found by order number, the quantity shipped and not yet received does.
+ * prefill "received now". When the order is found by its own number, the quantity shipped and not
+ * yet received does.
  */
 @Named
 @ViewScoped
@@ -57,7 +58,7 @@ public class GoodsReceiptBacking implements Serializable {
     private String orderStatus;
     private List<ReceiptLineRow> receivedLines = List.of();
 
-    /** Finds the open order the receiver asked for and lists its lines to count; the notice lines are read in this transaction. */
+    /** Finds the open order the receiver asked for and lists its lines to count. The notice lines are read in this transaction. */
     @Transactional
     public void find() {
         receiptNumber = null;

@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * One of the requester's requisitions with where its approval stands: the open step, the
- * approvers it waits for, and the orders it issued.
+ * One of the requester's requisitions with the state of its approval (the open step and the
+ * approvers it waits for) and the orders it issued.
  */
 public record MyRequisitionRow(long id, String number, String title, String status, LocalDateTime createdAt, Integer stepPosition,
                                String stepRule, List<String> waitingFor, List<OrderLink> orders) implements Serializable {

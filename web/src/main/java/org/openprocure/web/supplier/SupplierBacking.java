@@ -63,7 +63,7 @@ public class SupplierBacking implements Serializable {
     private List<BankChangeRow> bankChanges = List.of();
     private String rejectionReason;
 
-    /** The channel the supplier receives its orders on; the shared secret itself is never read. */
+    /** The channel the supplier receives its orders on. The page never reads the shared secret itself. */
     public record ChannelSummary(String channel, String endpointUrl, boolean sharedSecretSet, String updatedBy, LocalDateTime updatedAt)
             implements Serializable {
     }
@@ -102,7 +102,7 @@ public class SupplierBacking implements Serializable {
         }
     }
 
-    /** Registers the supplier and opens its page, or stores the edited values; an error shows next to its field. */
+    /** Registers the supplier and opens its page, or stores the edited values. An error shows next to its field. */
     public void save() throws IOException {
         SupplierDraft draft = new SupplierDraft(code, name, vatId, countryCode, contactEmail, contactLanguage);
         try {
