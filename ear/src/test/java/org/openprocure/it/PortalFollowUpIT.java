@@ -264,6 +264,41 @@ class PortalFollowUpIT {
         assertFalse(browser.getPageSource().contains("orderForm:proposeChange"), "a requester cannot change the order");
     }
 
+    @Test
+    void buyerEditsSupplierInEnglish() {
+        long other = Fixtures.supplier("Mobilier de Bureau SARL", "FR22123456780");
+        Api.Reply change = SUPPLIER.post("/api/suppliers/" + supplierId + "/bank-details-changes", Json.createObjectBuilder()
+                .add("iban", "FR7630006000011234567890189").add("bic", "BNPAFRPP").add("accountHolder", "Bureau Fournitures SA").build());
+        assertEquals(201, change.status(), change.toString());
+
+        open("bruno", "en-US", "/suppliers.xhtml", By.id("suppliersForm:suppliers"));
+        assertEquals("Suppliers", browser.findElement(By.tagName("h1")).getText());
+        browser.findElement(By.id("suppliersForm:text")).sendKeys("mobilier");
+        browser.findElement(By.id("suppliersForm:search")).click();
+        waitUntilGone(By.id("suppliersForm:suppliers"), "Bureau Fournitures SA");
+        browser.findElement(By.linkText("T-FR22123456780")).click();
+        Chromium.waitFor(browser, By.id("supplierForm:vatId"));
+        assertEquals("Supplier portal", browser.findElement(By.id("orderChannel")).getText());
+
+        browser.findElement(By.id("supplierForm:vatId")).clear();
+        browser.findElement(By.id("supplierForm:vatId")).sendKeys("FR 23 412345678");
+        browser.findElement(By.id("supplierForm:save")).click();
+        Chromium.waitForText(browser, By.cssSelector("[id='supplierForm:vatId'] ~ .ui-message"), "supplier SUP-1001 already has");
+        browser.findElement(By.id("supplierForm:vatId")).clear();
+        browser.findElement(By.id("supplierForm:vatId")).sendKeys("FR22123456780");
+        browser.findElement(By.id("supplierForm:contactEmail")).sendKeys("commandes@mobilier.example");
+        browser.findElement(By.id("supplierForm:save")).click();
+        Chromium.waitForText(browser, By.id("supplierForm:messages"), "Supplier Mobilier de Bureau SARL is saved.");
+        assertEquals("commandes@mobilier.example", BUYER.get("/api/suppliers/" + other).json().getString("contactEmail"));
+        Chromium.screenshot(browser, "supplier-en");
+
+        browser.get(Api.BASE + "/supplier.xhtml?id=" + supplierId);
+        Chromium.waitForText(browser, By.id("supplierForm:bankChanges"), "Awaiting approval");
+        browser.findElement(By.cssSelector("[id$=':approveBankChange']")).click();
+        Chromium.waitForText(browser, By.id("supplierForm:bankChanges"), "Approved by bruno");
+        assertEquals(1, TestDatabase.count("select count(*) from supplier where id = ? and iban = ?", supplierId, "FR7630006000011234567890189"));
+    }
+
     /** Creates a requisition of 2 units at this price and submits it; below 500 EUR it is approved at once. */
     private long submitted(String title, String unitPrice) {
         Api.Reply created = CLAIRE.post("/api/requisitions", Json.createObjectBuilder()

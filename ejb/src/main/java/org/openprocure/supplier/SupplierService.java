@@ -102,10 +102,16 @@ public class SupplierService {
         if (supplier == null) {
             throw new DocumentNotFoundException(DocumentType.SUPPLIER, id);
         }
+        // Checked before the entity changes, because the query would flush a duplicate VAT identifier into the unique index first.
+        if (SearchText.isPresent(draft.vatId())) {
+            Optional<Supplier> holder = findByVatId(draft.vatId().strip());
+            if (holder.isPresent() && !holder.get().getId().equals(supplier.getId())) {
+                throw new InvalidInputException("error.masterData.vatIdTaken", "vatId", holder.get().getVatId(), holder.get().getCode());
+            }
+        }
         String actor = session.getCallerPrincipal().getName();
 
         supplier.updateFromErp(draft, "");
-        requireVatIdFree(supplier, "");
         auditTrail.record(DocumentType.SUPPLIER, supplier.getId(), "UPDATED", actor);
 
         LOG.info(() -> "Supplier " + supplier.getId() + " updated");

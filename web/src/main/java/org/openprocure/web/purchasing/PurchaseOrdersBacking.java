@@ -49,12 +49,12 @@ public class PurchaseOrdersBacking implements Serializable {
 
         @Override
         public List<OrderListRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return purchaseOrders.search(search(sort), first, pageSize).stream().map(OrderListRow::of).toList();
+            return purchaseOrders.search(search(sort), first, pageSize).stream().map(OrderListRow::new).toList();
         }
 
         @Override
         public String getRowKey(OrderListRow row) {
-            return Long.toString(row.id());
+            return Long.toString(row.getId());
         }
     };
 
