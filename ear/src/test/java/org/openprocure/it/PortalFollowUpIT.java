@@ -39,10 +39,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * The follow-up pages in Chromium: the buyer's order list and order page, with export, re-send,
- * change and cancellation; the receiver's goods receipt page in French and in English; and the
- * requester's list of their own requisitions. The supplier receives its orders by e-mail on a
- * GreenMail SMTP server at test.smtp.port, so deliveries succeed.
+ * The follow-up pages in Chromium. The buyer filters and exports the order list, and re-sends,
+ * changes and cancels an order. The buyer edits a supplier. The receiver posts goods receipts in
+ * French and in English, and the requester follows their own requisitions. The supplier receives
+ * its orders by e-mail on a GreenMail SMTP server at test.smtp.port, so deliveries succeed.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalFollowUpIT {
@@ -102,6 +102,8 @@ class PortalFollowUpIT {
         String number = BUYER.get("/api/purchase-orders/" + order).json().getString("number");
         long other = Fixtures.supplier("Mobilier de Bureau SARL", "FR22123456780");
         importOrder("PO-MOBILIER-1", other, "EUR", line("1", "CH-1", "Chaise", "1", "C62", "80"));
+        JsonObject late = Json.createObjectBuilder(line("1", "CH-2", "Chaise visiteur", "2", "C62", "60")).add("deliveryDate", "2020-01-15").build();
+        importOrder("PO-RETARD-1", other, "EUR", late);
         awaitDelivery(order, 0, delivery -> delivery.getString("status").equals("DELIVERED"));
 
         open("bruno", "fr-FR", "/purchase-orders.xhtml", By.id("ordersForm:orders"));
@@ -115,6 +117,15 @@ class PortalFollowUpIT {
         assertTrue(browser.findElement(By.id("ordersForm:orders")).getText().contains(number));
         assertTrue(browser.findElement(By.id("ordersForm:orders")).getText().contains("Émise"));
         Chromium.screenshot(browser, "purchase-orders-fr");
+
+        browser.findElement(By.id("ordersForm:supplier")).clear();
+        browser.findElement(By.cssSelector("[id='ordersForm:lateOnly'] .ui-chkbox-box")).click();
+        browser.findElement(By.id("ordersForm:search")).click();
+        Chromium.waitForText(browser, By.id("ordersForm:orders"), "PO-RETARD-1");
+        waitUntilGone(By.id("ordersForm:orders"), number);
+        assertFalse(browser.findElement(By.id("ordersForm:orders")).getText().contains("PO-MOBILIER-1"), "no delivery date, never late");
+        browser.findElement(By.id("ordersForm:reset")).click();
+        Chromium.waitForText(browser, By.id("ordersForm:orders"), number);
         assertEquals("PK", export("ordersForm", "ordersForm:exportExcel").substring(0, 2), "an .xlsx file is a ZIP archive");
         assertEquals("%P", export("ordersForm", "ordersForm:exportPdf").substring(0, 2), "a PDF starts with %PDF");
 
@@ -339,7 +350,7 @@ class PortalFollowUpIT {
         Chromium.waitFor(browser, element);
     }
 
-    /** Posts the form as the export button does, from the signed-in page, and returns the content type and the first bytes as text. */
+    /** Posts the form as the export button does, from the signed-in page, and returns the first 4 bytes of the response as text. */
     private String export(String form, String button) {
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         Object result = ((JavascriptExecutor) browser).executeAsyncScript("""

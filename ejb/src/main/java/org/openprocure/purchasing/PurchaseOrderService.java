@@ -205,6 +205,14 @@ public class PurchaseOrderService {
         return order;
     }
 
+    /** Returns the order as {@link #get} does, with its supplier and lines loaded, for a caller outside any transaction such as a page. */
+    public PurchaseOrder getWithLines(long id) {
+        PurchaseOrder order = get(id);
+        order.getSupplier().getName();
+        order.getLines().size();
+        return order;
+    }
+
     /**
      * Returns the order with its row locked until the transaction ends, for a change to its line
      * counters. Receipts, notices, confirmations and the match lock the order first, so they take

@@ -12,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import org.openprocure.invoicing.InvoicingService;
 import org.openprocure.outbound.DeliveryAttempt;
@@ -79,7 +78,6 @@ public class PurchaseOrderBacking implements Serializable {
     private String cancellationReason;
 
     /** Reads the order named by the id parameter. An unknown or missing id shows a message in place of the order. */
-    @Transactional
     public void load() {
         header = null;
         if (id == null) {
@@ -87,7 +85,7 @@ public class PurchaseOrderBacking implements Serializable {
             return;
         }
         try {
-            PurchaseOrder order = purchaseOrders.get(id);
+            PurchaseOrder order = purchaseOrders.getWithLines(id);
             String requisitionNumber = order.getRequisitionId() == null ? null : requisitions.get(order.getRequisitionId()).getNumber();
             header = OrderDocuments.Header.of(order, requisitionNumber);
             lines = order.getLines().stream().map(OrderLineRow::new).toList();

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import org.openprocure.approval.ApprovalCircuitService;
 import org.openprocure.approval.ApprovalStep;
@@ -60,12 +59,8 @@ public class MyRequisitionsBacking implements Serializable {
         }
     };
 
-    /**
-     * Reads one page with the open approval step of each requisition and the orders of all of them
-     * in one query, in one transaction so that the steps' tasks can be read.
-     */
-    @Transactional
-    public List<MyRequisitionRow> page(int first, int size) {
+    /** Reads one page with the open approval step of each requisition, and the orders of all of them in one query. */
+    private List<MyRequisitionRow> page(int first, int size) {
         List<PurchaseRequisition> found = requisitions.listMine(first, size);
         Map<Long, List<MyRequisitionRow.OrderLink>> orders = purchaseOrders.issuedFromAny(found.stream().map(PurchaseRequisition::getId).toList())
                 .stream()
@@ -82,7 +77,7 @@ public class MyRequisitionsBacking implements Serializable {
         return new MyRequisitionRow(requisition.getId(), requisition.getNumber(), requisition.getTitle(), requisition.getStatus().name(),
                 LocalDateTime.ofInstant(requisition.getCreatedAt(), ZoneId.systemDefault()),
                 open.map(ApprovalStep::getPosition).orElse(null), open.map(ApprovalStep::getRuleName).orElse(null),
-                open.map(ApprovalStep::pendingApprovers).map(List::copyOf).orElse(List.of()), List.copyOf(orders));
+                open.isPresent() ? List.copyOf(approvalCircuits.holders(requisition.getId())) : List.of(), List.copyOf(orders));
     }
 
     public LazyDataModel<MyRequisitionRow> getRows() {
