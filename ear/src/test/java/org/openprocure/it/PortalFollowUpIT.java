@@ -268,6 +268,7 @@ class PortalFollowUpIT {
         assertTrue(list.contains("Étape 1 : cost centre manager"), list);
         assertTrue(list.contains("En attente de marc"), list);
         Chromium.screenshot(browser, "my-requisitions-fr");
+        assertEquals("%P", export("requisitionsForm", "requisitionsForm:exportPdf").substring(0, 2), "a PDF starts with %PDF");
 
         browser.findElement(By.linkText(orderNumber)).click();
         Chromium.waitFor(browser, By.id("orderForm:lines"));
@@ -287,6 +288,7 @@ class PortalFollowUpIT {
         browser.findElement(By.id("suppliersForm:text")).sendKeys("mobilier");
         browser.findElement(By.id("suppliersForm:search")).click();
         waitUntilGone(By.id("suppliersForm:suppliers"), "Bureau Fournitures SA");
+        assertEquals("PK", export("suppliersForm", "suppliersForm:exportExcel").substring(0, 2), "an .xlsx file is a ZIP archive");
         browser.findElement(By.linkText("T-FR22123456780")).click();
         Chromium.waitFor(browser, By.id("supplierForm:vatId"));
         assertEquals("Supplier portal", browser.findElement(By.id("orderChannel")).getText());
