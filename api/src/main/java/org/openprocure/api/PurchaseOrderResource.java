@@ -176,7 +176,7 @@ public class PurchaseOrderResource {
     }
 
     public record ReceivedLineView(String lineNumber, BigDecimal receivedQuantity, BigDecimal acceptedQuantity,
-                                   BigDecimal rejectedQuantity, String batch) {
+                                   BigDecimal rejectedQuantity, String batch, String rejectionReason) {
     }
 
     public record GoodsReceiptView(long id, String number, String orderNumber, Instant postedAt, String postedBy, String orderStatus,
@@ -187,7 +187,7 @@ public class PurchaseOrderResource {
                     receipt.getPostedAt(), receipt.getPostedBy(), receipt.getPurchaseOrder().getStatus().name(),
                     receipt.getLines().stream().map(line -> new ReceivedLineView(line.getOrderLine().getLineNumber(),
                             Figures.plain(line.getReceivedQuantity()), Figures.plain(line.getAcceptedQuantity()),
-                            Figures.plain(line.getRejectedQuantity()), line.getBatch())).toList());
+                            Figures.plain(line.getRejectedQuantity()), line.getBatch(), line.getRejectionReason())).toList());
         }
     }
 

@@ -423,6 +423,17 @@ public class InvoicingService {
                 .orElseThrow(() -> new DocumentNotFoundException(DocumentType.SUPPLIER_INVOICE, invoiceId));
     }
 
+    /** Returns the invoices and credit notes linked to the order, or to one of its lines, oldest first, to staff only. */
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
+    public List<SupplierInvoice> forOrder(long orderId) {
+        return entityManager.createQuery("""
+                        select distinct i from SupplierInvoice i left join i.lines l
+                        where i.purchaseOrder.id = :orderId or l.orderLine.purchaseOrder.id = :orderId
+                        order by i.id""", SupplierInvoice.class)
+                .setParameter("orderId", orderId)
+                .getResultList();
+    }
+
     /** Returns one page of the invoices the caller may see, newest first. */
     public List<SupplierInvoice> list(int first, int size) {
         Optional<Long> supplierId = scope.restriction();

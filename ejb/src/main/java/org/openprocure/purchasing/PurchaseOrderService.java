@@ -1,6 +1,9 @@
 package org.openprocure.purchasing;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.requisition.PurchaseRequisition;
@@ -27,6 +31,7 @@ import org.openprocure.shared.DocumentNumbers;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.Inputs;
 import org.openprocure.shared.InvalidInputException;
+import org.openprocure.shared.SearchText;
 import org.openprocure.supplier.Supplier;
 import org.openprocure.supplier.SupplierScope;
 import org.openprocure.supplier.SupplierService;
@@ -200,6 +205,14 @@ public class PurchaseOrderService {
         return order;
     }
 
+    /** Returns the order as {@link #get} does, with its supplier and lines loaded, for a caller outside any transaction such as a page. */
+    public PurchaseOrder getWithLines(long id) {
+        PurchaseOrder order = get(id);
+        order.getSupplier().getName();
+        order.getLines().size();
+        return order;
+    }
+
     /**
      * Returns the order with its row locked until the transaction ends, for a change to its line
      * counters. Receipts, notices, confirmations and the match lock the order first, so they take
@@ -253,6 +266,90 @@ public class PurchaseOrderService {
                     .getSingleResult();
         }
         return entityManager.createQuery("select count(o) from PurchaseOrder o", Long.class).getSingleResult();
+    }
+
+    /** Returns one page of the orders that match the buyer's filters, in the order the search asks for. */
+    @RolesAllowed({"buyer", "administrator"})
+    public List<PurchaseOrder> search(OrderSearch search, int first, int size) {
+        String direction = search.ascending() ? " asc" : " desc";
+        String orderBy = switch (search.sort() == null ? OrderSearch.OrderSort.ISSUED_AT : search.sort()) {
+            case NUMBER -> "o.number" + direction;
+            case SUPPLIER -> "o.supplier.name" + direction + ", o.id desc";
+            case STATUS -> "o.status" + direction + ", o.id desc";
+            case ISSUED_AT -> "o.issuedAt" + direction + ", o.id" + direction;
+        };
+        TypedQuery<PurchaseOrder> query = entityManager.createQuery(
+                "select o from PurchaseOrder o join fetch o.supplier" + where(search) + " order by " + orderBy, PurchaseOrder.class);
+        bind(query, search);
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** Counts the orders that match the buyer's filters. */
+    @RolesAllowed({"buyer", "administrator"})
+    public long count(OrderSearch search) {
+        TypedQuery<Long> query = entityManager.createQuery("select count(o) from PurchaseOrder o" + where(search), Long.class);
+        bind(query, search);
+        return query.getSingleResult();
+    }
+
+    private static String where(OrderSearch search) {
+        List<String> conditions = new ArrayList<>();
+        if (search.status() != null) {
+            conditions.add("o.status = :status");
+        }
+        if (SearchText.isPresent(search.supplierName())) {
+            conditions.add("lower(o.supplier.name) like :supplierName escape '!'");
+        }
+        if (SearchText.isPresent(search.number())) {
+            conditions.add("lower(o.number) like :number escape '!'");
+        }
+        if (search.issuedFrom() != null) {
+            conditions.add("o.issuedAt >= :issuedFrom");
+        }
+        if (search.issuedTo() != null) {
+            conditions.add("o.issuedAt < :issuedBefore");
+        }
+        if (search.lateOnly()) {
+            conditions.add("o.status not in :closed and exists (select l.id from PurchaseOrderLine l where l.purchaseOrder = o"
+                    + " and l.confirmationStatus <> :rejectedLine and l.receivedQuantity < l.orderedQuantity"
+                    + " and coalesce(l.confirmedDeliveryDate, l.requestedDeliveryDate) < :today)");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> query, OrderSearch search) {
+        ZoneId zone = ZoneId.systemDefault();
+        if (search.status() != null) {
+            query.setParameter("status", search.status());
+        }
+        if (SearchText.isPresent(search.supplierName())) {
+            query.setParameter("supplierName", SearchText.containing(search.supplierName()));
+        }
+        if (SearchText.isPresent(search.number())) {
+            query.setParameter("number", SearchText.containing(search.number()));
+        }
+        if (search.issuedFrom() != null) {
+            query.setParameter("issuedFrom", search.issuedFrom().atStartOfDay(zone).toInstant());
+        }
+        if (search.issuedTo() != null) {
+            query.setParameter("issuedBefore", search.issuedTo().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        if (search.lateOnly()) {
+            query.setParameter("closed", List.of(PurchaseOrderStatus.CANCELLED, PurchaseOrderStatus.REJECTED, PurchaseOrderStatus.RECEIVED));
+            query.setParameter("rejectedLine", LineConfirmationStatus.REJECTED);
+            query.setParameter("today", LocalDate.now(zone));
+        }
+    }
+
+    /** Returns the orders issued from any of these requisitions, by requisition and then by id, for a list of requisitions. */
+    public List<PurchaseOrder> issuedFromAny(Collection<Long> requisitionIds) {
+        if (requisitionIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select o from PurchaseOrder o where o.requisitionId in :ids order by o.requisitionId, o.id",
+                        PurchaseOrder.class)
+                .setParameter("ids", requisitionIds)
+                .getResultList();
     }
 
     public List<PurchaseOrder> issuedFrom(long requisitionId) {

@@ -1,6 +1,5 @@
 package org.openprocure.receiving;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,8 +56,8 @@ public class GoodsReceipt {
     }
 
     /** Adds a line and counts it on the order line. */
-    void post(String lineNumber, BigDecimal received, BigDecimal accepted, BigDecimal rejected, String batch) {
-        GoodsReceiptLine line = new GoodsReceiptLine(this, purchaseOrder.line(lineNumber), received, accepted, rejected, batch);
+    void post(ReceivingService.ReceivedLine received) {
+        GoodsReceiptLine line = new GoodsReceiptLine(this, purchaseOrder.line(received.lineNumber()), received);
         purchaseOrder.receive(line.getOrderLine(), line.getReceivedQuantity(), line.getAcceptedQuantity(), line.getRejectedQuantity());
         lines.add(line);
     }

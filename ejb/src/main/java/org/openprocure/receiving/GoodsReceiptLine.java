@@ -50,14 +50,21 @@ public class GoodsReceiptLine {
     /** The batch (lot) number of the goods, or null. */
     private String batch;
 
+    /** Why the receiver rejected goods, or null. */
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+
     protected GoodsReceiptLine() {
     }
 
-    GoodsReceiptLine(GoodsReceipt receipt, PurchaseOrderLine orderLine, BigDecimal received, BigDecimal accepted, BigDecimal rejected,
-                     String batch) {
+    GoodsReceiptLine(GoodsReceipt receipt, PurchaseOrderLine orderLine, ReceivingService.ReceivedLine line) {
+        BigDecimal received = line.receivedQuantity();
+        BigDecimal accepted = line.acceptedQuantity();
+        BigDecimal rejected = line.rejectedQuantity();
         this.receipt = receipt;
         this.orderLine = orderLine;
-        this.batch = Inputs.optionalText(batch, "batch", 64);
+        this.batch = Inputs.optionalText(line.batch(), "batch", 64);
+        this.rejectionReason = Inputs.optionalText(line.rejectionReason(), "rejectionReason", 1000);
         this.receivedQuantity = Inputs.requirePositive(received, "receivedQuantity");
         this.rejectedQuantity = rejected == null ? BigDecimal.ZERO : Inputs.requireNotNegative(rejected, "rejectedQuantity");
         if (rejectedQuantity.compareTo(receivedQuantity) > 0) {
@@ -85,6 +92,10 @@ public class GoodsReceiptLine {
 
     public PurchaseOrderLine getOrderLine() {
         return orderLine;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
     }
 
     public String getBatch() {

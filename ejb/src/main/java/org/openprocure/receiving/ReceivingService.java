@@ -2,6 +2,7 @@ package org.openprocure.receiving;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -58,10 +59,11 @@ public class ReceivingService {
 
     /**
      * Quantities of one order line in a receipt; a null accepted quantity means received minus
-     * rejected. Goods of several batches (lots) take one line each.
+     * rejected. Goods of several batches (lots) take one line each. The rejection reason says why
+     * goods were rejected, and is null when none were.
      */
     public record ReceivedLine(String lineNumber, BigDecimal receivedQuantity, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity,
-                               String batch) {
+                               String batch, String rejectionReason) {
     }
 
     @RolesAllowed("receiver")
@@ -72,7 +74,7 @@ public class ReceivingService {
         GoodsReceipt receipt = new GoodsReceipt(numbers.next(DocumentNumberSeries.GOODS_RECEIPT), order, receiver);
 
         for (ReceivedLine line : lines) {
-            receipt.post(line.lineNumber(), line.receivedQuantity(), line.acceptedQuantity(), line.rejectedQuantity(), line.batch());
+            receipt.post(line);
         }
         entityManager.persist(receipt);
         auditTrail.record(DocumentType.GOODS_RECEIPT, receipt.getId(), "POSTED", receiver, order.getNumber());
@@ -82,6 +84,26 @@ public class ReceivingService {
 
         LOG.info(() -> "Goods receipt " + receipt.getNumber() + " posted for order " + order.getNumber() + ", now " + order.getStatus());
         return receipt;
+    }
+
+    /**
+     * Returns the order the receiver asked for by its number, or by the number of one of its
+     * shipping notices, with its lines loaded. The order number is tried first.
+     */
+    @RolesAllowed({"receiver", "administrator"})
+    public Optional<PurchaseOrder> findOrderToReceive(String orderOrNoticeNumber) {
+        if (orderOrNoticeNumber == null || orderOrNoticeNumber.isBlank()) {
+            return Optional.empty();
+        }
+        String number = orderOrNoticeNumber.strip();
+        Optional<PurchaseOrder> order = purchaseOrders.findByNumber(number).or(() -> entityManager.createQuery(
+                        "select n.purchaseOrder from ShippingNotice n where n.number = :number order by n.id desc", PurchaseOrder.class)
+                .setParameter("number", number)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst());
+        order.ifPresent(found -> found.getLines().size());
+        return order;
     }
 
     public GoodsReceipt get(long id) {

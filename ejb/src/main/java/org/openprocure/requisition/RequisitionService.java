@@ -241,6 +241,25 @@ public class RequisitionService {
                 .getResultList();
     }
 
+    /** Returns one page of the caller's own requisitions, newest first. */
+    @RolesAllowed("requester")
+    public List<PurchaseRequisition> listMine(int first, int size) {
+        return entityManager.createQuery("select r from PurchaseRequisition r where r.requester = :requester order by r.id desc",
+                        PurchaseRequisition.class)
+                .setParameter("requester", caller())
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    /** Counts the caller's own requisitions. */
+    @RolesAllowed("requester")
+    public long countMine() {
+        return entityManager.createQuery("select count(r) from PurchaseRequisition r where r.requester = :requester", Long.class)
+                .setParameter("requester", caller())
+                .getSingleResult();
+    }
+
     private PurchaseRequisition approveChange(PurchaseRequisition requisition, String approver) {
         requisition.decideChange(approver, "approve");
         PurchaseOrder order = orderChanges.applyApproved(requisition, approver);

@@ -12,13 +12,16 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.InvalidInputException;
 import org.openprocure.shared.Inputs;
+import org.openprocure.shared.SearchText;
 
 /** Creates and looks up suppliers. */
 @Stateless
@@ -86,6 +89,64 @@ public class SupplierService {
         int createdCount = created;
         LOG.info(() -> drafts.size() + " supplier(s) imported from the ERP, " + createdCount + " new");
         return new UpsertCounts(created, drafts.size() - created);
+    }
+
+    /**
+     * Replaces the supplier's name, VAT identifier, country and contact as a buyer edits them. The
+     * code stays, because supplier users are bound to it, and so do the bank details, which change
+     * only through an approved change.
+     */
+    @RolesAllowed({"buyer", "administrator"})
+    public Supplier update(long id, SupplierDraft draft) {
+        Inputs.requirePresent(draft, "supplier");
+        Supplier supplier = entityManager.find(Supplier.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (supplier == null) {
+            throw new DocumentNotFoundException(DocumentType.SUPPLIER, id);
+        }
+        // Checked before the entity changes, because the query would flush a duplicate VAT identifier into the unique index first.
+        if (SearchText.isPresent(draft.vatId())) {
+            Optional<Supplier> holder = findByVatId(draft.vatId().strip());
+            if (holder.isPresent() && !holder.get().getId().equals(supplier.getId())) {
+                throw new InvalidInputException("error.masterData.vatIdTaken", "vatId", holder.get().getVatId(), holder.get().getCode());
+            }
+        }
+        String actor = session.getCallerPrincipal().getName();
+
+        supplier.updateFromErp(draft, "");
+        auditTrail.record(DocumentType.SUPPLIER, supplier.getId(), "UPDATED", actor);
+
+        LOG.info(() -> "Supplier " + supplier.getId() + " updated");
+        return supplier;
+    }
+
+    /** Returns one page of the suppliers whose code, name or VAT identifier contains the text, by name; all of them when it is blank. */
+    @RolesAllowed({"buyer", "administrator"})
+    public List<Supplier> search(String text, int first, int size) {
+        TypedQuery<Supplier> query = entityManager.createQuery("select s from Supplier s" + matching(text) + " order by s.name, s.id",
+                Supplier.class);
+        bindText(query, text);
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** Counts the suppliers that {@link #search} finds for the text. */
+    @RolesAllowed({"buyer", "administrator"})
+    public long count(String text) {
+        TypedQuery<Long> query = entityManager.createQuery("select count(s) from Supplier s" + matching(text), Long.class);
+        bindText(query, text);
+        return query.getSingleResult();
+    }
+
+    private static String matching(String text) {
+        if (!SearchText.isPresent(text)) {
+            return "";
+        }
+        return " where lower(s.name) like :text escape '!' or lower(s.code) like :text escape '!' or lower(s.vatId) like :text escape '!'";
+    }
+
+    private static void bindText(TypedQuery<?> query, String text) {
+        if (SearchText.isPresent(text)) {
+            query.setParameter("text", SearchText.containing(text));
+        }
     }
 
     private void requireVatIdFree(Supplier supplier, String prefix) {

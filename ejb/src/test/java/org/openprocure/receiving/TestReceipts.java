@@ -13,7 +13,7 @@ public final class TestReceipts {
     /** Returns a receipt of the order's line "1" that accepts all it received; the order line counts it. */
     public static GoodsReceipt receipt(String number, PurchaseOrder order, String received) {
         GoodsReceipt receipt = new GoodsReceipt(number, order, "rachid");
-        receipt.post("1", new BigDecimal(received), null, BigDecimal.ZERO, null);
+        receipt.post(new ReceivingService.ReceivedLine("1", new BigDecimal(received), null, BigDecimal.ZERO, null, null));
         return receipt;
     }
 }

@@ -1,2 +1,2 @@
-/** The requisition page: its lines, the punch-out to its suppliers' shops, and its submission. */
+/** The requester's pages: one requisition with its lines, the punch-out to its suppliers' shops and its submission, and the list of their own requisitions. */
 package org.openprocure.web.requisition;
