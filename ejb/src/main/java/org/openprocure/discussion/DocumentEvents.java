@@ -1,7 +1,7 @@
 package org.openprocure.discussion;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,7 +23,8 @@ public class DocumentEvents {
 
     private static final Logger LOG = Logger.getLogger(DocumentEvents.class.getName());
 
-    private final List<Consumer<DocumentEvent>> listeners = new CopyOnWriteArrayList<>();
+    /** A set, so that a listener subscribed twice, such as by two web modules starting, is called once. */
+    private final Set<Consumer<DocumentEvent>> listeners = new CopyOnWriteArraySet<>();
 
     public void subscribe(Consumer<DocumentEvent> listener) {
         listeners.add(listener);

@@ -1,0 +1,69 @@
+package org.openprocure.web.discussion;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+
+import org.openprocure.discussion.DocumentEvent;
+import org.openprocure.discussion.DocumentEvents;
+
+/**
+ * Pushes committed document changes to the open pages of that document over the Faces websocket
+ * channels {@value #THREAD_CHANNEL} (new message or resolved flag) and {@value #STATUS_CHANNEL}
+ * (new audit entry, such as a status change). The message is only the document key and the kind of
+ * change; the page then reloads the region through its own request, which checks access again.
+ */
+@ApplicationScoped
+public class DocumentPush {
+
+    public static final String THREAD_CHANNEL = "threadEvents";
+    public static final String STATUS_CHANNEL = "statusEvents";
+
+    private static final Logger LOG = Logger.getLogger(DocumentPush.class.getName());
+
+    @Inject
+    @Push(channel = THREAD_CHANNEL)
+    private PushContext threadChannel;
+
+    @Inject
+    @Push(channel = STATUS_CHANNEL)
+    private PushContext statusChannel;
+
+    @Inject
+    private DocumentEvents events;
+
+    @Inject
+    private DocumentWatchers watchers;
+
+    private final Consumer<DocumentEvent> listener = this::push;
+
+    void subscribe(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        events.subscribe(listener);
+        LOG.info(() -> "Document pages of " + context.getContextPath() + " receive live changes");
+    }
+
+    @PreDestroy
+    void unsubscribe() {
+        events.unsubscribe(listener);
+    }
+
+    private void push(DocumentEvent event) {
+        Set<String> users = watchers.watching(event.documentKey());
+        if (users.isEmpty()) {
+            return;
+        }
+        PushContext channel = event.kind() == DocumentEvent.Kind.THREAD ? threadChannel : statusChannel;
+        channel.send(Map.of("document", event.documentKey(), "kind", event.kind().name()), users);
+        LOG.fine(() -> event.kind() + " change of " + event.documentKey() + " pushed to " + users.size() + " user(s)");
+    }
+}
