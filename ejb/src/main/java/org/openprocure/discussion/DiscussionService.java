@@ -1,6 +1,7 @@
 package org.openprocure.discussion;
 
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +41,9 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 @DeclareRoles("supplier")
 public class DiscussionService {
 
-    /** Most files one message may carry. */
+    /** Maximum number of attachments per message. */
     public static final int MAX_ATTACHMENTS = 5;
-    /** Most characters of the message text quoted in a mention e-mail. */
+    /** Maximum length, in characters, of the message excerpt quoted in a mention e-mail. */
     private static final int EXCERPT_LENGTH = 500;
 
     private static final Logger LOG = Logger.getLogger(DiscussionService.class.getName());
@@ -83,8 +84,8 @@ public class DiscussionService {
     }
 
     /**
-     * Posts a message with its attachments. Each @username of a user the threads have seen and who may
-     * see the document is recorded as a mention, and that user gets an e-mail; other names stay plain text.
+     * Posts a message with its attachments. Each @username of a user whom the threads have seen, and
+     * who may see the document, is recorded as a mention and gets an e-mail. Other names stay plain text.
      */
     public MessageView post(DocumentType type, long documentId, MessageDraft draft) {
         Inputs.requirePresent(draft, "message");
@@ -209,17 +210,19 @@ public class DiscussionService {
     }
 
     private List<Participant> mention(ThreadMessage message, DocumentSummary document) {
-        return Mentions.names(message.getText()).stream()
-                .map(name -> name.toLowerCase(Locale.ROOT))
-                .filter(name -> !name.equals(message.getAuthor()))
-                .distinct()
-                .map(name -> entityManager.find(Participant.class, name))
-                .filter(participant -> participant != null && participant.maySee(document.supplierId()))
-                .peek(participant -> {
-                    message.mention(participant.getUsername());
-                    ensureReadMark(participant.getUsername(), message.getThread());
-                })
-                .toList();
+        List<Participant> mentioned = new ArrayList<>();
+        for (String name : Mentions.names(message.getText())) {
+            String username = name.toLowerCase(Locale.ROOT);
+            Participant participant = entityManager.find(Participant.class, username);
+            if (username.equals(message.getAuthor()) || participant == null || !participant.maySee(document.supplierId())
+                    || mentioned.contains(participant)) {
+                continue;
+            }
+            message.mention(username);
+            ensureReadMark(username, message.getThread());
+            mentioned.add(participant);
+        }
+        return mentioned;
     }
 
     private void notifyMention(Participant participant, String author, DocumentSummary document, String text) {
@@ -244,9 +247,9 @@ public class DiscussionService {
     }
 
     /**
-     * Creates the thread with its first message. NOTE: two first messages posted at the same moment
-     * on one document meet the unique constraint on (document_type, document_id), and the second fails
-     * with a conflict; the caller may post it again.
+     * Creates the thread with its first message. NOTE: when two first messages arrive at the same
+     * moment on one document, the unique constraint on (document_type, document_id) makes the second
+     * fail, and its author must post it again.
      */
     private DocumentThread createThread(DocumentType type, long documentId) {
         DocumentThread thread = new DocumentThread(type, documentId);
@@ -317,16 +320,20 @@ public class DiscussionService {
     /** Records the caller's side, supplier, e-mail address and language, so that others can mention them, and returns their username. */
     private String seeCaller() {
         String username = callerName();
-        Participant participant = entityManager.find(Participant.class, username);
-        if (participant == null) {
-            participant = new Participant(username);
-            entityManager.persist(participant);
-        }
         Long supplierId = scope.restriction().orElse(null);
         Optional<UserAccount> account = users.find(username);
         String email = account.map(UserAccount::getEmail).orElseGet(() -> tokenClaim("email"));
         String language = account.map(UserAccount::getPreferredLanguage).orElseGet(() -> tokenClaim("locale"));
-        participant.seen(side(), supplierId, email, Messages.supported(language == null ? null : Locale.forLanguageTag(language)).getLanguage());
+        String supportedLanguage = Messages.supported(language == null ? null : Locale.forLanguageTag(language)).getLanguage();
+
+        Participant participant = entityManager.find(Participant.class, username);
+        if (participant == null) {
+            participant = new Participant(username);
+            participant.seen(side(), supplierId, email, supportedLanguage);
+            entityManager.persist(participant);
+        } else {
+            participant.seen(side(), supplierId, email, supportedLanguage);
+        }
         return username;
     }
 
