@@ -5,14 +5,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 
 import org.openprocure.discussion.DocumentEvent;
 import org.openprocure.discussion.DocumentEvents;
@@ -22,6 +20,8 @@ import org.openprocure.discussion.DocumentEvents;
  * channels {@value #THREAD_CHANNEL} (new message or resolved flag) and {@value #STATUS_CHANNEL}
  * (new audit entry, such as a status change). The message is only the document key and the kind of
  * change; the page then reloads the region through its own request, which checks access again.
+ * Pages register through {@link #watch}, and the first one creates this bean, which then subscribes
+ * to {@link DocumentEvents}.
  */
 @ApplicationScoped
 public class DocumentPush {
@@ -47,9 +47,15 @@ public class DocumentPush {
 
     private final Consumer<DocumentEvent> listener = this::push;
 
-    void subscribe(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+    @PostConstruct
+    void subscribe() {
         events.subscribe(listener);
-        LOG.info(() -> "Document pages of " + context.getContextPath() + " receive live changes");
+        LOG.info("Open document pages now receive live changes");
+    }
+
+    /** Records that the user, who passed the document's access check, has a page of it open. */
+    public void watch(String documentKey, String username) {
+        watchers.watch(documentKey, username);
     }
 
     @PreDestroy

@@ -42,7 +42,7 @@ public class ThreadBacking implements Serializable {
     private DiscussionService discussions;
 
     @Inject
-    private DocumentWatchers watchers;
+    private DocumentPush push;
 
     @Inject
     private LanguageSelector language;
@@ -72,7 +72,7 @@ public class ThreadBacking implements Serializable {
                 discussions.markRead(type, documentId, thread.messages().get(thread.messages().size() - 1).id());
             }
             unreadTotal = discussions.unreadTotal();
-            watchers.watch(getDocumentKey(), FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+            push.watch(getDocumentKey(), FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
             problem = null;
         } catch (BusinessException e) {
             thread = null;

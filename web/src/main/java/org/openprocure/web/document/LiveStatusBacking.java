@@ -9,7 +9,7 @@ import org.openprocure.discussion.DocumentDirectory;
 import org.openprocure.discussion.DocumentEvent;
 import org.openprocure.discussion.DocumentSummary;
 import org.openprocure.shared.BusinessException;
-import org.openprocure.web.discussion.DocumentWatchers;
+import org.openprocure.web.discussion.DocumentPush;
 
 /**
  * Backs /WEB-INF/includes/live-status.xhtml: after the access check, records that the user has the
@@ -23,7 +23,7 @@ public class LiveStatusBacking {
     private DocumentDirectory directory;
 
     @Inject
-    private DocumentWatchers watchers;
+    private DocumentPush push;
 
     private String documentKey = "";
 
@@ -31,7 +31,7 @@ public class LiveStatusBacking {
         try {
             DocumentSummary document = directory.visible(DocumentDirectory.threadType(typeName), DocumentKeys.id(id));
             documentKey = DocumentEvent.key(document.type(), document.id());
-            watchers.watch(documentKey, FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+            push.watch(documentKey, FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
         } catch (BusinessException e) {
             documentKey = "";
         }
