@@ -151,6 +151,7 @@ class PortalThreadIT {
         browser.findElement(By.id("threadForm:kind")).click();
         Chromium.waitFor(browser, By.cssSelector("#threadForm\\:kind_items li[data-label='" + kindLabel + "']"));
         browser.findElement(By.cssSelector("#threadForm\\:kind_items li[data-label='" + kindLabel + "']")).click();
+        Chromium.waitForText(browser, By.id("threadForm:kind_label"), kindLabel);
     }
 
     /** Sets a variable on the page that a reload would lose. */

@@ -2,6 +2,7 @@ package org.openprocure.web.discussion;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -69,7 +70,9 @@ public class DocumentPush {
             return;
         }
         PushContext channel = event.kind() == DocumentEvent.Kind.THREAD ? threadChannel : statusChannel;
-        channel.send(Map.of("document", event.documentKey(), "kind", event.kind().name()), users);
-        LOG.fine(() -> event.kind() + " change of " + event.documentKey() + " pushed to " + users.size() + " user(s)");
+        Map<String, Set<Future<Void>>> sent = channel.send(Map.of("document", event.documentKey(), "kind", event.kind().name()), users);
+        int sockets = sent.values().stream().mapToInt(Set::size).sum();
+        LOG.info(() -> event.kind() + " change of " + event.documentKey() + " pushed to " + sockets + " open page(s) of " + users.size()
+                + " user(s)");
     }
 }
