@@ -13,7 +13,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.json.Json;
@@ -100,6 +105,10 @@ class PortalThreadIT {
         assertTrue(supplier.findElement(By.id("threadForm:unreadText")).getText().contains(text.get("unread")),
                 supplier.findElement(By.id("threadForm:unreadText")).getText());
         assertTrue(stillSamePage(supplier), "the message arrived without reloading sophie's page");
+        String today = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(language))
+                .format(LocalDate.now(ZoneId.of("Europe/Paris")));
+        String postedAt = supplier.findElement(By.cssSelector(".thread-time")).getText();
+        assertTrue(postedAt.contains(today), "time in the page's language: " + postedAt);
         Chromium.screenshot(supplier, "thread-request-live-" + suffix);
 
         markNoReload(buyer);

@@ -1,10 +1,8 @@
 package org.openprocure.web.discussion;
 
 import java.io.Serializable;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -134,21 +132,19 @@ public class ThreadBacking implements Serializable {
         return thread == null ? List.of() : thread.messages();
     }
 
-    public ZonedDateTime at(MessageView message) {
-        return message.postedAt().atZone(DocumentKeys.ZONE);
+    /** Returns when the message was posted, in the page's language. */
+    public String at(MessageView message) {
+        return DocumentKeys.dateTime(message.postedAt(), locale());
     }
 
-    public ZonedDateTime resolvedAt(MessageView message) {
-        return message.resolvedAt() == null ? null : message.resolvedAt().atZone(DocumentKeys.ZONE);
+    /** Returns when the flag was resolved, in the page's language, or an empty text while it is open. */
+    public String resolvedAt(MessageView message) {
+        return message.resolvedAt() == null ? "" : DocumentKeys.dateTime(message.resolvedAt(), locale());
     }
 
     /** Returns the usernames the message mentions, separated by commas. */
     public String mentions(MessageView message) {
         return String.join(", ", message.mentions());
-    }
-
-    public TimeZone getTimeZone() {
-        return DocumentKeys.timeZone();
     }
 
     public long getOpenRequests() {

@@ -1,7 +1,10 @@
 package org.openprocure.web.document;
 
+import java.time.Instant;
 import java.time.ZoneId;
-import java.util.TimeZone;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import org.openprocure.shared.DocumentType;
 import org.openprocure.shared.InvalidInputException;
@@ -27,8 +30,12 @@ public final class DocumentKeys {
         return Long.parseLong(text);
     }
 
-    public static TimeZone timeZone() {
-        return TimeZone.getTimeZone(ZONE);
+    /**
+     * Returns the date and time in {@link #ZONE}, in the medium date and short time style of the
+     * language, such as "5 déc. 2026, 09:59" or "Dec 5, 2026, 9:59 AM".
+     */
+    public static String dateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).format(instant.atZone(ZONE));
     }
 
     /** Returns the label of a document type, such as "Bon de commande". */

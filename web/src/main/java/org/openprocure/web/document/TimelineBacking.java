@@ -1,9 +1,7 @@
 package org.openprocure.web.document;
 
 import java.io.Serializable;
-import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.TimeZone;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,13 +32,13 @@ public class TimelineBacking implements Serializable {
     private String problem;
 
     /** One audit entry as the page shows it. */
-    public record Entry(long id, ZonedDateTime at, String actor, String action, String detail) implements Serializable {
+    public record Entry(long id, String at, String actor, String action, String detail) implements Serializable {
     }
 
     public void open(String typeName, Object id) {
         try {
             entries = directory.timeline(DocumentDirectory.threadType(typeName), DocumentKeys.id(id)).stream()
-                    .map(entry -> new Entry(entry.getId(), entry.getOccurredAt().atZone(DocumentKeys.ZONE), entry.getActor(),
+                    .map(entry -> new Entry(entry.getId(), DocumentKeys.dateTime(entry.getOccurredAt(), language.getLocale()), entry.getActor(),
                             PageLabels.labelOr("timeline.action." + entry.getAction(), entry.getAction()), entry.getDetail()))
                     .toList();
             problem = null;
@@ -56,9 +54,5 @@ public class TimelineBacking implements Serializable {
 
     public String getProblem() {
         return problem;
-    }
-
-    public TimeZone getTimeZone() {
-        return DocumentKeys.timeZone();
     }
 }
