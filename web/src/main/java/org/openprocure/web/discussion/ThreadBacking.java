@@ -112,8 +112,9 @@ public class ThreadBacking implements Serializable {
         return null;
     }
 
+    /** Adds a message; without a detail, an empty one, because FacesMessage repeats the summary as the detail when it is null. */
     private static void message(String clientId, FacesMessage.Severity severity, String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, detail));
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, detail == null ? "" : detail));
     }
 
     private Locale locale() {
