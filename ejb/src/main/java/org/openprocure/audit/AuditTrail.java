@@ -28,7 +28,7 @@ public class AuditTrail {
     @Inject
     private Event<AuditRecorded> recorded;
 
-    /** Stores the entry and fires {@link AuditRecorded}, which observers may take after the commit to refresh open pages of the document. */
+    /** Stores the entry and fires {@link AuditRecorded}, so that an observer can refresh open pages of the document after the commit. */
     public void record(DocumentType type, long documentId, String action, String actor, String detail) {
         entityManager.persist(new AuditEntry(type, documentId, action, actor, detail));
         recorded.fire(new AuditRecorded(type, documentId, action));
