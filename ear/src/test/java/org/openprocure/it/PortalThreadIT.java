@@ -116,11 +116,14 @@ class PortalThreadIT {
         Files.write(deliveryNote, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         write(supplier, "Voici le bon de livraison.");
         supplier.findElement(By.cssSelector("#threadForm input[type='file']")).sendKeys(deliveryNote.toString());
+        ((JavascriptExecutor) supplier).executeScript("document.querySelector('.thread-new-message').scrollIntoView();");
+        Chromium.screenshot(supplier, "thread-answer-form-" + suffix);
         supplier.findElement(By.id("threadForm:post")).click();
         Chromium.waitForText(supplier, By.id("threadForm:threadMessages"), deliveryNote.getFileName().toString());
 
         Chromium.waitForText(buyer, By.id("threadForm:threadMessages"), deliveryNote.getFileName().toString());
         assertTrue(stillSamePage(buyer), "the answer arrived without reloading bruno's page");
+        scrollToLastMessage(buyer);
         Chromium.screenshot(buyer, "thread-answer-live-" + suffix);
 
         buyer.findElement(By.cssSelector("button[id$=':resolve']")).click();
@@ -161,6 +164,10 @@ class PortalThreadIT {
         Chromium.waitFor(browser, By.cssSelector("#threadForm\\:kind_items li[data-label='" + kindLabel + "']"));
         browser.findElement(By.cssSelector("#threadForm\\:kind_items li[data-label='" + kindLabel + "']")).click();
         Chromium.waitForText(browser, By.id("threadForm:kind_label"), kindLabel);
+    }
+
+    private static void scrollToLastMessage(WebDriver browser) {
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('.thread-message:last-child').scrollIntoView();");
     }
 
     /** Sets a variable on the page that a reload would lose. */

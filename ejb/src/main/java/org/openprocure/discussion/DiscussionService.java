@@ -257,6 +257,7 @@ public class DiscussionService {
         return thread;
     }
 
+    /** Returns every message of the thread. NOTE: not paged, which suits threads of up to a few hundred messages. */
     private List<MessageView> messages(DocumentThread thread) {
         return entityManager.createQuery("select m from ThreadMessage m where m.thread = :thread order by m.id", ThreadMessage.class)
                 .setParameter("thread", thread)

@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The users who opened a page of each document recently, so that a push about a document goes only
  * to users who passed its access check. An entry lasts {@link #LIFETIME} after the user's last page
  * request for that document; a page open longer receives no more pushes until it is reloaded.
+ * NOTE: the registry is in this server's memory, so on a cluster a change reaches only the open
+ * pages served by the node where it committed.
  */
 @ApplicationScoped
 public class DocumentWatchers {
@@ -22,7 +24,7 @@ public class DocumentWatchers {
 
     private final Map<String, Map<String, Instant>> watchers = new ConcurrentHashMap<>();
 
-    /** Records that the user has a page of this document open, and forgets expired entries. */
+    /** Records that the user has a page of this document open, and removes expired entries. */
     public void watch(String documentKey, String username) {
         Instant now = Instant.now();
         watchers.computeIfAbsent(documentKey, key -> new ConcurrentHashMap<>()).put(username, now);
