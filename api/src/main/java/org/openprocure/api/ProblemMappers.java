@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.openprocure.discussion.AttachmentTooLargeException;
+import org.openprocure.discussion.FlagNotOpenException;
 import org.openprocure.fulfilment.CxmlCredentialNotSetException;
 import org.openprocure.invoicing.InvoiceTooLargeException;
 import org.openprocure.invoicing.OriginalDeletedException;
@@ -60,7 +62,8 @@ public final class ProblemMappers {
      * and segregation of duties 403. An original file whose bytes the retention purge deleted gets
      * 410. A wrong status, a dead letter that cannot be replayed, a duplicate or an order change
      * sent while another waits for approval gets 409, and so does the deletion of an original
-     * before its retention period ended. An invoice above the size limit gets 413. Anything else
+     * before its retention period ended, and the resolution of a message that is no open flag. An
+     * invoice or a message attachment above its size limit gets 413. Anything else
      * gets 400.
      */
     @Provider
@@ -83,7 +86,7 @@ public final class ProblemMappers {
         }
 
         private static Response.Status status(BusinessException exception) {
-            if (exception instanceof InvoiceTooLargeException) {
+            if (exception instanceof InvoiceTooLargeException || exception instanceof AttachmentTooLargeException) {
                 return Response.Status.REQUEST_ENTITY_TOO_LARGE;
             }
             if (exception instanceof PunchOutSessionClosedException || exception instanceof OriginalDeletedException) {
@@ -99,7 +102,7 @@ public final class ProblemMappers {
             }
             if (exception instanceof TransitionNotAllowedException || exception instanceof DuplicateDocumentException
                     || exception instanceof DeadLetterNotReplayableException || exception instanceof OrderChangePendingException
-                    || exception instanceof RetentionNotOverException) {
+                    || exception instanceof RetentionNotOverException || exception instanceof FlagNotOpenException) {
                 return Response.Status.CONFLICT;
             }
             if (exception instanceof DutySegregationException) {

@@ -34,6 +34,7 @@ public final class TestDatabase {
             erp_event, webhook_subscription, webhook_delivery, webhook_attempt, gl_account, invoice_payment,
             supplier_order_channel, delivery_attempt, outbound_delivery,
             inbound_document, supplier_cxml_credential,
+            discussion_attachment_content, discussion_attachment, discussion_mention, discussion_read_mark, discussion_message, discussion_thread, discussion_participant,
             invoice_validation_failure, invoice_validation_report cascade""";
 
     /** The SQLState of a transaction PostgreSQL cancelled to break a deadlock. */

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -23,8 +25,13 @@ public class AuditTrail {
     @PersistenceContext
     private EntityManager entityManager;
 
+    @Inject
+    private Event<AuditRecorded> recorded;
+
+    /** Stores the entry and fires {@link AuditRecorded}, so that an observer can refresh open pages of the document after the commit. */
     public void record(DocumentType type, long documentId, String action, String actor, String detail) {
         entityManager.persist(new AuditEntry(type, documentId, action, actor, detail));
+        recorded.fire(new AuditRecorded(type, documentId, action));
     }
 
     public void record(DocumentType type, long documentId, String action, String actor) {

@@ -41,9 +41,15 @@ public class Settings {
     public static final String OUTBOUND_MAX_ATTEMPTS = "openprocure.outbound.max-attempts";
     public static final String INVOICE_MAX_BYTES = "openprocure.invoice.max-bytes";
     public static final String COMPANY_COUNTRY = "openprocure.company-country";
+    public static final String DISCUSSION_ATTACHMENT_MAX_BYTES = "openprocure.discussion.attachment-max-bytes";
 
     /** 20 MiB: a PDF invoice with its images stays well below this. */
     static final long DEFAULT_INVOICE_MAX_BYTES = 20L * 1024 * 1024;
+    /**
+     * 5 MiB: the API takes attachments in base64, which adds a third, so a message with one such file
+     * stays below WildFly's default max-post-size of 10 MiB.
+     */
+    static final long DEFAULT_DISCUSSION_ATTACHMENT_MAX_BYTES = 5L * 1024 * 1024;
 
     /** Returns how long, in minutes, a punch-out return URL accepts a cart after the requester left for the shop. */
     public Duration punchOutSessionLifetime() {
@@ -170,6 +176,21 @@ public class Settings {
     private static IllegalStateException invalidMaxBytes(String value, NumberFormatException cause) {
         return new IllegalStateException("System property " + INVOICE_MAX_BYTES
                 + " must be a whole number of bytes above 0, such as 20971520, not '" + value + "'", cause);
+    }
+
+    /** Returns the largest file, in bytes, that a discussion message may carry: 5 MiB unless set. */
+    public long discussionAttachmentMaxBytes() {
+        String value = System.getProperty(DISCUSSION_ATTACHMENT_MAX_BYTES, String.valueOf(DEFAULT_DISCUSSION_ATTACHMENT_MAX_BYTES));
+        try {
+            long bytes = Long.parseLong(value.strip());
+            if (bytes <= 0) {
+                throw new NumberFormatException("not above 0");
+            }
+            return bytes;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("System property " + DISCUSSION_ATTACHMENT_MAX_BYTES
+                    + " must be a whole number of bytes above 0, such as 5242880, not '" + value + "'", e);
+        }
     }
 
     /** Returns the portal's address as users reach it, without a trailing slash, for links in e-mails. */

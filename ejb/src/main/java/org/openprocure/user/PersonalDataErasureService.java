@@ -53,7 +53,8 @@ public class PersonalDataErasureService {
             "catalog_version.imported_by", "supplier_punch_out.updated_by", "punch_out_session.requester",
             "return_claim.created_by", "return_claim.cancelled_by",
             "webhook_subscription.created_by", "gl_account.updated_by",
-            "purchase_order.cancelled_by", "supplier_order_channel.updated_by", "supplier_cxml_credential.updated_by");
+            "purchase_order.cancelled_by", "supplier_order_channel.updated_by", "supplier_cxml_credential.updated_by",
+            "discussion_message.author", "discussion_message.resolved_by", "discussion_mention.username", "discussion_read_mark.username");
 
     static final String ERASED_TEXT = "(erased)";
 
@@ -92,6 +93,10 @@ public class PersonalDataErasureService {
         }
         changed.put("audit_entry.detail", replaceInAuditDetails(username, pseudonym));
         changed.put("notification", eraseNotifications(email, displayName));
+        // NOTE: an @username written in a discussion message text stays as written.
+        changed.put("discussion_participant", entityManager.createNativeQuery("delete from discussion_participant where username = ?1")
+                .setParameter(1, username)
+                .executeUpdate());
         // The native updates bypassed the persistence context; reload so the flush keeps their updated_by.
         entityManager.refresh(account);
         account.erase(pseudonym);
