@@ -1,12 +1,8 @@
-package org.openprocure.api;
+package org.openprocure.matching;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import org.openprocure.matching.DiscrepancyReason;
-import org.openprocure.matching.MatchChargeResult;
-import org.openprocure.matching.MatchLineResult;
-import org.openprocure.matching.MatchOutcome;
 import org.openprocure.shared.Messages;
 
 /** Puts a stored line match into words, with its figures, for the API and the pages. */
@@ -66,8 +62,13 @@ public final class MatchExplanations {
         return charge.getReasonCode() != null ? charge.getReasonCode() : String.valueOf(charge.getReasonText());
     }
 
+    /** Returns the amount with at least 2 decimals, and more only when the stored value has them; never rounded. */
     private static String amount(BigDecimal value) {
-        return value == null ? "?" : Figures.amount(value).toPlainString();
+        if (value == null) {
+            return "?";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 2 ? stripped.setScale(2) : stripped).toPlainString();
     }
 
     /** Returns the note on a VAT rate that differs from the order's, reported apart from the outcome, or null. */

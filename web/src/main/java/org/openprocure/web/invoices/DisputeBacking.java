@@ -1,0 +1,103 @@
+package org.openprocure.web.invoices;
+
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.Map;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.openprocure.invoicing.DisputeOutcome;
+import org.openprocure.invoicing.DisputeService;
+import org.openprocure.shared.BusinessException;
+import org.openprocure.web.LanguageSelector;
+
+/** Backs /dispute.xhtml?id=N: one dispute, and its resolution with an outcome and a note while it is open. */
+@Named
+@ViewScoped
+public class DisputeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private InvoicePageReader reader;
+
+    @Inject
+    private DisputeService disputes;
+
+    @Inject
+    private LanguageSelector language;
+
+    private Long id;
+    private InvoicePage.DisputeRow dispute;
+    private DisputeOutcome outcome;
+    private String note;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            dispute = reader.readDispute(id);
+        } catch (BusinessException e) {
+            dispute = null;
+            show(e, null);
+        }
+    }
+
+    public void resolve() {
+        try {
+            disputes.resolve(dispute.invoiceId(), id, outcome, note);
+        } catch (BusinessException e) {
+            show(e, FieldErrors.inputOf(e, Map.of("outcome", "resolveForm:outcome", "note", "resolveForm:note")).orElse(null));
+            return;
+        }
+        load();
+        FacesContext context = FacesContext.getCurrentInstance();
+        String pattern = context.getApplication().getResourceBundle(context, "label").getString("dispute.resolved");
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                new MessageFormat(pattern, language.getLocale()).format(new Object[] {dispute.invoiceNumber()}), null));
+        outcome = null;
+        note = null;
+    }
+
+    private void show(BusinessException error, String clientId) {
+        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, error.describe(language.getLocale()), error.fix(language.getLocale()));
+        FacesContext.getCurrentInstance().addMessage(clientId, message);
+    }
+
+    public DisputeOutcome[] getOutcomes() {
+        return DisputeOutcome.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public InvoicePage.DisputeRow getDispute() {
+        return dispute;
+    }
+
+    public DisputeOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(DisputeOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
