@@ -44,7 +44,7 @@ public class DisputeBacking implements Serializable {
             dispute = reader.readDispute(id);
         } catch (BusinessException e) {
             dispute = null;
-            show(e, null);
+            FieldErrors.show(e, Map.of(), language.getLocale());
         }
     }
 
@@ -52,7 +52,7 @@ public class DisputeBacking implements Serializable {
         try {
             disputes.resolve(dispute.invoiceId(), id, outcome, note);
         } catch (BusinessException e) {
-            show(e, FieldErrors.inputOf(e, Map.of("outcome", "resolveForm:outcome", "note", "resolveForm:note")).orElse(null));
+            FieldErrors.show(e, Map.of("outcome", "resolveForm:outcome", "note", "resolveForm:note"), language.getLocale());
             return;
         }
         load();
@@ -62,11 +62,6 @@ public class DisputeBacking implements Serializable {
                 new MessageFormat(pattern, language.getLocale()).format(new Object[] {dispute.invoiceNumber()}), null));
         outcome = null;
         note = null;
-    }
-
-    private void show(BusinessException error, String clientId) {
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, error.describe(language.getLocale()), error.fix(language.getLocale()));
-        FacesContext.getCurrentInstance().addMessage(clientId, message);
     }
 
     public DisputeOutcome[] getOutcomes() {

@@ -1,7 +1,11 @@
 package org.openprocure.web.invoices;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 
 import org.openprocure.shared.BusinessException;
 
@@ -35,5 +39,18 @@ final class FieldErrors {
             field = arguments.length > 0 && arguments[0] instanceof String name ? name : null;
         }
         return Optional.ofNullable(field == null ? null : inputs.get(field));
+    }
+
+    /**
+     * Shows the error next to its input, found through {@code inputs}, or at the top of the page. Next
+     * to its input, a missing value reads "enter a value" rather than naming the service's field.
+     */
+    static void show(BusinessException error, Map<String, String> inputs, Locale locale) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String clientId = inputOf(error, inputs).orElse(null);
+        String summary = clientId != null && "error.missing".equals(error.messageKey())
+                ? context.getApplication().getResourceBundle(context, "label").getString("field.required")
+                : error.describe(locale);
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, error.fix(locale)));
     }
 }

@@ -76,7 +76,7 @@ public class InvoiceBacking implements Serializable {
             page = reader.read(id, language.getLocale());
         } catch (BusinessException e) {
             page = null;
-            show(e, null);
+            FieldErrors.show(e, Map.of(), language.getLocale());
         }
     }
 
@@ -173,7 +173,7 @@ public class InvoiceBacking implements Serializable {
         try {
             action.run();
         } catch (BusinessException e) {
-            show(e, FieldErrors.inputOf(e, inputs).orElse(null));
+            FieldErrors.show(e, inputs, language.getLocale());
             return false;
         }
         load();
@@ -182,11 +182,6 @@ public class InvoiceBacking implements Serializable {
         String text = new MessageFormat(pattern, language.getLocale()).format(new Object[] {page == null ? id : page.header().number()});
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
         return true;
-    }
-
-    private void show(BusinessException error, String clientId) {
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, error.describe(language.getLocale()), error.fix(language.getLocale()));
-        FacesContext.getCurrentInstance().addMessage(clientId, message);
     }
 
     public Long getId() {

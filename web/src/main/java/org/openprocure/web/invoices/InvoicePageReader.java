@@ -182,8 +182,8 @@ public class InvoicePageReader {
 
     private static Verdict verdict(MatchLineResult line, Locale locale) {
         return new Verdict(line.getInvoiceLineId(), line.getOrderNumber(), line.getOrderLineNumber(), line.getOutcome().name(),
-                line.getReason() == null ? null : line.getReason().name(), MatchExplanations.explain(line, locale),
-                MatchExplanations.taxNote(line, locale), line.isVatRateDiffers(), line.getInvoicedQuantity(), line.getAvailableQuantity(),
+                line.getReason() == null ? null : line.getReason().name(), MatchExplanations.explainForDisplay(line, locale),
+                MatchExplanations.taxNoteForDisplay(line, locale), line.isVatRateDiffers(), line.getInvoicedQuantity(), line.getAvailableQuantity(),
                 line.getInvoiceUnitPrice(), line.getOrderUnitPrice(), line.getInvoiceLineAmount(), line.getOrderLineAmount(),
                 tolerance(line.getTolerance()));
     }
@@ -191,7 +191,7 @@ public class InvoicePageReader {
     private static ChargeRow chargeRow(MatchChargeResult charge, String currency, Locale locale) {
         return new ChargeRow(charge.isCharge() ? "CHARGE" : "ALLOWANCE", charge.getReasonCode(), charge.getReasonText(),
                 charge.getInvoiceAmount(), charge.getOrderAmount(), charge.getEarlierAmount(), charge.getOutcome().name(),
-                charge.getReason() == null ? null : charge.getReason().name(), MatchExplanations.explain(charge, currency, locale),
+                charge.getReason() == null ? null : charge.getReason().name(), MatchExplanations.explainForDisplay(charge, currency, locale),
                 tolerance(charge.getTolerance()));
     }
 

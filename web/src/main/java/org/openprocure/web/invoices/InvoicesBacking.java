@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -84,10 +82,8 @@ public class InvoicesBacking implements Serializable {
         try {
             search.count(typed);
         } catch (BusinessException e) {
-            String clientId = FieldErrors.inputOf(e, Map.of("receivedTo", "filtersForm:receivedTo", "supplier", "filtersForm:supplier",
-                    "number", "filtersForm:number")).orElse(null);
-            FacesContext.getCurrentInstance().addMessage(clientId,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.describe(language.getLocale()), e.fix(language.getLocale())));
+            FieldErrors.show(e, Map.of("receivedTo", "filtersForm:receivedTo", "supplier", "filtersForm:supplier", "number", "filtersForm:number"),
+                    language.getLocale());
             return;
         }
         applied = typed;
