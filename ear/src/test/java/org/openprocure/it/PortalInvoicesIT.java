@@ -83,7 +83,7 @@ class PortalInvoicesIT {
         openList();
 
         assertEquals("Factures fournisseurs", browser.findElement(By.tagName("h1")).getText());
-        String counts = browser.findElement(By.id("statusCounts")).getText();
+        String counts = browser.findElement(By.id("statusCounts")).getText().replaceAll("\\s+", " ");
         assertTrue(counts.contains("Écart 1"), counts);
         assertTrue(counts.contains("Conforme 1"), counts);
         Chromium.screenshot(browser, "invoices-list-fr");
@@ -124,7 +124,7 @@ class PortalInvoicesIT {
         openList();
 
         assertEquals("Supplier invoices", browser.findElement(By.tagName("h1")).getText());
-        String counts = browser.findElement(By.id("statusCounts")).getText();
+        String counts = browser.findElement(By.id("statusCounts")).getText().replaceAll("\\s+", " ");
         assertTrue(counts.contains("Discrepancy 1"), counts);
         assertTrue(counts.contains("Matched 1"), counts);
         Chromium.screenshot(browser, "invoices-list-en");
@@ -183,7 +183,12 @@ class PortalInvoicesIT {
         browser.findElement(By.id("filtersForm:receivedTo_input")).sendKeys(to);
         browser.findElement(By.tagName("h1")).click();
         browser.findElement(By.id("filtersForm:apply")).click();
-        Chromium.waitForText(browser, By.id("filtersForm:receivedToMessage"), expected);
+        try {
+            Chromium.waitForText(browser, By.id("filtersForm:receivedToMessage"), expected);
+        } catch (AssertionError e) {
+            Chromium.screenshot(browser, "invoices-date-filter-failed");
+            throw new AssertionError("The filters show: " + browser.findElement(By.tagName("fieldset")).getText(), e);
+        }
         browser.findElement(By.id("filtersForm:clear")).click();
         Chromium.waitForText(browser, By.id("filtersForm:invoices"), "FA-AP-2");
     }

@@ -11,8 +11,8 @@ import org.openprocure.shared.BusinessException;
 
 /**
  * Finds the input that a service error is about, so that the page shows the message next to it.
- * The services name the field in the first argument of their input errors ("error.missing",
- * "error.tooLong" and the like); a few errors name a value instead and are listed here.
+ * The services name the field in the first argument of their input errors, such as "error.missing"
+ * and "error.tooLong". A few errors name a value instead, and this class lists them.
  */
 final class FieldErrors {
 
@@ -30,7 +30,7 @@ final class FieldErrors {
 
     /**
      * Returns the client id of the input the error is about, taken from {@code inputs}, which maps
-     * the service's field names to the client ids of the form; empty when the error is about no input of the form.
+     * the service's field names to the client ids of the form. It is empty when the error is about no input of the form.
      */
     static Optional<String> inputOf(BusinessException error, Map<String, String> inputs) {
         String field = FIELD_BY_MESSAGE.get(error.messageKey());

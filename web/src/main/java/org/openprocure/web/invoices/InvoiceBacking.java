@@ -67,7 +67,7 @@ public class InvoiceBacking implements Serializable {
     private LocalDate paymentDate;
     private String paymentReference;
 
-    /** Reads the invoice named by the id parameter; an unknown id or one the user may not see leaves an error message. */
+    /** Reads the invoice named by the id parameter. An unknown id, or one the user may not see, leaves an error message. */
     public void load() {
         if (id == null) {
             return;
@@ -166,8 +166,8 @@ public class InvoiceBacking implements Serializable {
     }
 
     /**
-     * Runs the action, then reads the invoice again and confirms with the label {@code doneLabel};
-     * on a service error, shows it next to its input, found through {@code inputs}, or at the top.
+     * Runs the action, then reads the invoice again and confirms with the label {@code doneLabel}.
+     * A service error shows next to its input, found through {@code inputs}, or at the top.
      */
     private boolean act(Runnable action, String doneLabel, Map<String, String> inputs) {
         try {

@@ -29,7 +29,7 @@ public record InvoicePage(Header header, Match match, List<RelatedOrder> orders,
 
     /**
      * The latest match run: outcome and reason of the whole invoice, its explanation in the page's
-     * language, the line rows and the document-level charges; {@code runCount} 0 before the first run.
+     * language, the line rows and the document-level charges. The run count is 0 before the first run.
      */
     public record Match(String outcome, String reason, String message, LocalDateTime matchedAt, int runCount, List<MatchRow> rows,
                         List<ChargeRow> charges, List<String> taxNotes) implements Serializable {

@@ -48,7 +48,7 @@ public class InvoicesBacking implements Serializable {
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
 
-    /** The filter the table shows; it changes only when the filters are applied without error. */
+    /** The filter the table shows, which changes only when the typed filters are applied without error. */
     private InvoiceFilter applied = InvoiceFilter.NONE;
 
     private List<StatusCount> statusCounts;
