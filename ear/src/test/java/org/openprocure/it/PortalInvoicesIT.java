@@ -103,6 +103,7 @@ class PortalInvoicesIT {
         assertTrue(result.contains("Tolérance par défaut de l'entreprise"), result);
         assertTrue(browser.findElement(By.id("totalWithVat")).getText().contains("27,60"),
                 browser.findElement(By.id("totalWithVat")).getText());
+        showMatchView();
         Chromium.screenshot(browser, "invoice-match-fr");
 
         holdWithReason("Prix à vérifier avec l'acheteur", "Saisissez une valeur", "est suspendue");
@@ -141,6 +142,7 @@ class PortalInvoicesIT {
         String result = browser.findElement(By.cssSelector(".match-result")).getText();
         assertTrue(result.contains("has the unit price 4.6, above the order price 4.2"), result);
         assertTrue(result.contains("Company default tolerance"), result);
+        showMatchView();
         Chromium.screenshot(browser, "invoice-match-en");
 
         holdWithReason("Price to check with the buyer", "Enter a value", "is on hold");
@@ -163,6 +165,11 @@ class PortalInvoicesIT {
         Chromium.waitForText(browser, By.id("messages"), "is closed");
         assertEquals("Closed", browser.findElement(By.id("status")).getText());
         assertEquals("RESOLVED", PAUL.get("/api/invoices/" + priceInvoice + "/disputes").array().getJsonObject(0).getString("status"));
+    }
+
+    /** Scrolls the match table to the top of the window, so that the screenshot shows its rows. */
+    private void showMatchView() {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('matchLines').scrollIntoView()");
     }
 
     private void openList() {
@@ -240,6 +247,7 @@ class PortalInvoicesIT {
     private void confirm() {
         Chromium.waitFor(browser, By.id("confirmForm:confirmYes"));
         browser.findElement(By.id("confirmForm:confirmYes")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmYes")));
     }
 
     private void waitUntilGone(By element, String text) {
