@@ -95,7 +95,7 @@ class MatchRowsTest {
     }
 
     @Test
-    void twoLinesWithSameIdTakeOneVerdictEach() {
+    void sameLineIdOneVerdictEach() {
         Verdict first = verdict("A", "PO-1", "1", "MATCHED", null);
         Verdict second = verdict("A", "PO-1", "2", "DISCREPANCY", "PRICE_ABOVE_ORDER");
 
