@@ -44,6 +44,7 @@ import org.openprocure.invoicing.validation.RuleFailure;
 import org.openprocure.invoicing.validation.RuleSeverity;
 import org.openprocure.invoicing.validation.ValidationReport;
 import org.openprocure.matching.MatchChargeResult;
+import org.openprocure.matching.MatchExplanations;
 import org.openprocure.matching.MatchLineResult;
 import org.openprocure.matching.MatchResult;
 import org.openprocure.matching.MatchingService;

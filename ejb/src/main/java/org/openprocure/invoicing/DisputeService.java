@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.openprocure.audit.AuditTrail;
 import org.openprocure.shared.DocumentNotFoundException;
@@ -94,6 +95,39 @@ public class DisputeService {
         return entityManager.createQuery("select d from InvoiceDispute d where d.invoice = :invoice order by d.id", InvoiceDispute.class)
                 .setParameter("invoice", invoice)
                 .getResultList();
+    }
+
+    /** Returns one page of the disputes with the status, or of all disputes when it is null, newest first. */
+    @RolesAllowed({"accounts-payable", "administrator"})
+    public List<InvoiceDispute> search(DisputeStatus status, int first, int size) {
+        String where = status == null ? "" : " where d.status = :status";
+        TypedQuery<InvoiceDispute> query = entityManager.createQuery(
+                "select d from InvoiceDispute d join fetch d.invoice" + where + " order by d.openedAt desc, d.id desc", InvoiceDispute.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.max(size, 1)).getResultList();
+    }
+
+    /** Counts the disputes with the status, or all disputes when it is null. */
+    @RolesAllowed({"accounts-payable", "administrator"})
+    public long count(DisputeStatus status) {
+        if (status == null) {
+            return entityManager.createQuery("select count(d) from InvoiceDispute d", Long.class).getSingleResult();
+        }
+        return entityManager.createQuery("select count(d) from InvoiceDispute d where d.status = :status", Long.class)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+
+    /** Returns the dispute, to accounts payable and administrators. */
+    @RolesAllowed({"accounts-payable", "administrator"})
+    public InvoiceDispute get(long disputeId) {
+        InvoiceDispute dispute = entityManager.find(InvoiceDispute.class, disputeId);
+        if (dispute == null) {
+            throw new DocumentNotFoundException(DocumentType.INVOICE_DISPUTE, disputeId);
+        }
+        return dispute;
     }
 
     private InvoiceDispute get(long invoiceId, long disputeId) {

@@ -123,4 +123,12 @@ public class InvoicePaymentService {
         LOG.info(() -> "Payment " + earlier.getId() + " posted again on invoice " + invoice.getId() + "; nothing changed");
         return invoice;
     }
+
+    /** Returns the payments recorded on the invoice, oldest first, to those who may see the invoice. */
+    public List<InvoicePayment> paymentsOf(long invoiceId) {
+        SupplierInvoice invoice = invoicing.get(invoiceId);
+        return entityManager.createQuery("select p from InvoicePayment p where p.invoice = :invoice order by p.paidOn, p.id", InvoicePayment.class)
+                .setParameter("invoice", invoice)
+                .getResultList();
+    }
 }
