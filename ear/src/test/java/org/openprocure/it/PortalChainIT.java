@@ -181,7 +181,7 @@ class PortalChainIT {
 
     private void discrepancySettledThroughDispute(String pageLanguage) throws Exception {
         Fixtures.approvalLimit("agnes", "5000");
-        JsonObject order = importOrder("PO-DISPUTE-" + pageLanguage, supplier(), "EUR", line("1", "RAM-A4", "Ramette papier A4", "10", "C62", "4.20"));
+        JsonObject order = importOrder("PO-DISPUTE-" + pageLanguage, sophieCompanyId(), "EUR", line("1", "RAM-A4", "Ramette papier A4", "10", "C62", "4.20"));
         assertEquals(201, receive(id(order), "1", "10").status());
         start(pageLanguage);
 
@@ -241,7 +241,7 @@ class PortalChainIT {
         browser = Chromium.start(profile, "fr".equals(pageLanguage) ? "fr-FR" : "en-US");
     }
 
-    private static long supplier() {
+    private static long sophieCompanyId() {
         return TestDatabase.count("select id from supplier where code = ?", SOPHIE_COMPANY);
     }
 
