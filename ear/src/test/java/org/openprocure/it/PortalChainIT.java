@@ -80,7 +80,7 @@ class PortalChainIT {
         Api.Reply rules = ADMIN.put("/api/approval-rules", Json.createObjectBuilder()
                 .add("rules", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "cost centre manager")
                         .add("step", Json.createObjectBuilder().add("position", 1).add("approvers", "COST_CENTRE_OWNER").add("mode", "ALL"))))
-                .add("groups", Json.createObjectBuilder().add("management-control", Json.createArrayBuilder().add("agnes")))
+                .add("groups", Json.createObjectBuilder().add("management-control", Json.createArrayBuilder().add("agnes").add("paul")))
                 .add("fallbackGroup", "management-control")
                 .build());
         assertEquals(200, rules.status(), rules.toString());
