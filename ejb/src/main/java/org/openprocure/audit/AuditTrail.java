@@ -31,7 +31,7 @@ public class AuditTrail {
     /** Stores the entry and fires {@link AuditRecorded}, so that an observer can refresh open pages of the document after the commit. */
     public void record(DocumentType type, long documentId, String action, String actor, String detail) {
         entityManager.persist(new AuditEntry(type, documentId, action, actor, detail));
-        recorded.fire(new AuditRecorded(type, documentId, action));
+        recorded.fire(new AuditRecorded(type, documentId, action, actor));
     }
 
     public void record(DocumentType type, long documentId, String action, String actor) {

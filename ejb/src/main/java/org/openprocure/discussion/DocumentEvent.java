@@ -4,9 +4,10 @@ import org.openprocure.shared.DocumentType;
 
 /**
  * A committed change that open pages of a document should show: a new message or resolved flag on
- * its thread (THREAD), or a new audit entry such as a status change (STATUS). It carries ids only.
+ * its thread (THREAD), or a new audit entry such as a status change (STATUS). It carries ids and,
+ * for a status change, the username of who made it, or null.
  */
-public record DocumentEvent(DocumentType documentType, long documentId, Kind kind) {
+public record DocumentEvent(DocumentType documentType, long documentId, Kind kind, String actor) {
 
     /** What changed. */
     public enum Kind {

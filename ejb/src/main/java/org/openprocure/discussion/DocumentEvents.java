@@ -35,12 +35,12 @@ public class DocumentEvents {
     }
 
     void onThreadChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ThreadChanged changed) {
-        publish(new DocumentEvent(changed.documentType(), changed.documentId(), DocumentEvent.Kind.THREAD));
+        publish(new DocumentEvent(changed.documentType(), changed.documentId(), DocumentEvent.Kind.THREAD, null));
     }
 
     void onAuditRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditRecorded recorded) {
         if (DocumentDirectory.THREAD_TYPES.contains(recorded.documentType())) {
-            publish(new DocumentEvent(recorded.documentType(), recorded.documentId(), DocumentEvent.Kind.STATUS));
+            publish(new DocumentEvent(recorded.documentType(), recorded.documentId(), DocumentEvent.Kind.STATUS, recorded.actor()));
         }
     }
 

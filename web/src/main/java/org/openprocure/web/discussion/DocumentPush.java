@@ -1,5 +1,6 @@
 package org.openprocure.web.discussion;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -64,8 +65,16 @@ public class DocumentPush {
         events.unsubscribe(listener);
     }
 
+    /**
+     * Sends the change to the users who have a page of the document open. A status change skips the
+     * user who made it: their own page already shows the result, often after a redirect that carries
+     * its confirmation message, which a refresh request from the old page would otherwise consume.
+     */
     private void push(DocumentEvent event) {
-        Set<String> users = watchers.watching(event.documentKey());
+        Set<String> users = new HashSet<>(watchers.watching(event.documentKey()));
+        if (event.kind() == DocumentEvent.Kind.STATUS && event.actor() != null) {
+            users.remove(event.actor());
+        }
         if (users.isEmpty()) {
             return;
         }
