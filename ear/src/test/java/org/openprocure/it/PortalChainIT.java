@@ -122,7 +122,7 @@ class PortalChainIT {
         browser.findElement(By.id("catalogForm:query")).sendKeys("ramette");
         browser.findElement(By.id("catalogForm:search")).click();
         Chromium.waitForText(browser, By.id("catalogForm:results"), "RAM-A4");
-        browser.findElement(By.id("catalogForm:results:0:quantity_input")).sendKeys("100");
+        browser.findElement(By.id("catalogForm:results:0:quantity_input")).sendKeys("250");
         browser.findElement(By.id("catalogForm:results:0:add")).click();
         Chromium.waitForText(browser, By.id("catalogForm:cartLines"), "Ramette papier A4");
         browser.findElement(By.id("catalogForm:title")).sendKeys("Papier " + pageLanguage);
@@ -131,7 +131,8 @@ class PortalChainIT {
         Chromium.waitFor(browser, By.id("requisitionForm:submit"));
         String requisitionNumber = browser.findElement(By.id("number")).getText();
         browser.findElement(By.id("requisitionForm:submit")).click();
-        waitForApi(() -> "SUBMITTED".equals(requisition(requisitionNumber).getString("status")), "requisition submitted");
+        waitForApi(() -> "SUBMITTED".equals(requisition(requisitionNumber).getString("status")),
+                "requisition submitted; 1,050.00 EUR is above the amount approved at once");
         signOut();
 
         signIn("marc", "/approvals.xhtml", By.id("approvalsForm:inbox"));
@@ -180,7 +181,6 @@ class PortalChainIT {
     }
 
     private void discrepancySettledThroughDispute(String pageLanguage) throws Exception {
-        Fixtures.approvalLimit("agnes", "5000");
         JsonObject order = importOrder("PO-DISPUTE-" + pageLanguage, sophieCompanyId(), "EUR", line("1", "RAM-A4", "Ramette papier A4", "10", "C62", "4.20"));
         assertEquals(201, receive(id(order), "1", "10").status());
         start(pageLanguage);
@@ -234,9 +234,9 @@ class PortalChainIT {
 
     private void start(String pageLanguage) throws Exception {
         language = pageLanguage;
-        for (String user : new String[] {"marc", "agnes"}) {
-            assertEquals(200, ADMIN.put("/api/users/" + user, Json.createObjectBuilder().add("preferredLanguage", pageLanguage).build()).status());
-        }
+        assertEquals(200, ADMIN.put("/api/users/marc", Json.createObjectBuilder().add("preferredLanguage", pageLanguage).build()).status());
+        assertEquals(200, ADMIN.put("/api/users/agnes", Json.createObjectBuilder().add("preferredLanguage", pageLanguage)
+                .add("approvalLimit", new BigDecimal("5000")).add("approvalCurrency", "EUR").build()).status());
         profile = Files.createTempDirectory("chromium-profile");
         browser = Chromium.start(profile, "fr".equals(pageLanguage) ? "fr-FR" : "en-US");
     }
