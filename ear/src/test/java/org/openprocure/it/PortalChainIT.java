@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -39,10 +40,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole order cycle through the portal's screens, by the buyer side and a supplier user, in
- * French and in English: a requisition from the catalog, its approval, the supplier's confirmation
- * and shipping notice, the goods receipt, and an invoice written from the order that matches. Then
- * an invoice above the order price is disputed, discussed on its thread by both sides, and accepted
- * once the dispute is settled. Screenshots of each main screen go to target/screenshots.
+ * French and in English. A requisition from the catalog is approved, the supplier confirms the
+ * order and sends a shipping notice, the goods are received, and an invoice written from the order
+ * matches. Then an invoice above the order price is disputed, discussed on its thread by both
+ * sides, and accepted once the dispute is settled. Screenshots of each main screen go to
+ * target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalChainIT {
@@ -201,7 +203,7 @@ class PortalChainIT {
         choose("disputeForm:disputeReason", "PRICE");
         browser.findElement(By.id("disputeForm:disputeDescription")).sendKeys("4.20 / 4.60");
         browser.findElement(By.id("disputeForm:openDispute")).click();
-        confirmIfAsked();
+        confirmIfShown();
         waitForApi(() -> ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId + "/disputes").array().size() == 1, "dispute opened");
         post("Merci / Thanks: 4.20 EUR");
         shoot("chain-" + pageLanguage + "-7-dispute-thread");
@@ -217,7 +219,7 @@ class PortalChainIT {
         signIn("agnes", "/dispute.xhtml?id=" + disputeId, By.id("resolveForm:resolve"));
         choose("resolveForm:outcome", "ACCEPTED");
         browser.findElement(By.id("resolveForm:resolve")).click();
-        confirmIfAsked();
+        confirmIfShown();
         waitForApi(() -> "RESOLVED".equals(ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId + "/disputes").array().getJsonObject(0)
                 .getString("status")), "dispute resolved");
 
@@ -226,7 +228,7 @@ class PortalChainIT {
         Chromium.waitForText(browser, By.id("threadForm:threadMessages"), "OK, 4.20 EUR");
         browser.findElement(By.id("acceptForm:acceptanceReason")).sendKeys("Dispute " + disputeId);
         browser.findElement(By.id("acceptForm:accept")).click();
-        confirmIfAsked();
+        confirmIfShown();
         Chromium.waitForText(browser, By.id("matchStatus"), text("accepted"));
         shoot("chain-" + pageLanguage + "-9-accepted");
         assertEquals("DISCREPANCY_ACCEPTED", ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId).json().getString("status"));
@@ -283,8 +285,8 @@ class PortalChainIT {
         throw new AssertionError("No option " + value + " in " + menuId);
     }
 
-    /** Clicks Yes in the page's confirmation dialog when the action asks for one. */
-    private void confirmIfAsked() {
+    /** Clicks Yes in the page's confirmation dialog when the action opens one. */
+    private void confirmIfShown() {
         try {
             new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes")))
                     .click();
@@ -310,13 +312,13 @@ class PortalChainIT {
         Chromium.screenshot(browser, name);
     }
 
-    private static void waitForApi(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+    private static void waitForApi(BooleanSupplier condition, String expectedState) throws InterruptedException {
         for (int attempt = 0; attempt < 60; attempt++) {
             if (condition.getAsBoolean()) {
                 return;
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("Not reached within 30 s: " + what);
+        throw new AssertionError("Not reached within 30 s: " + expectedState);
     }
 }
