@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,7 +57,7 @@ class PortalChainIT {
                     "datePattern", "dd/MM/yyyy", "price", "4,60"),
             "en", Map.of("catalog", "Catalog and cart", "approved", "is approved", "confirmed", "is confirmed",
                     "noticeSent", "is sent", "invoiceSent", "is sent", "matched", "Matched", "accepted", "Discrepancy accepted",
-                    "datePattern", "MM/dd/yyyy", "price", "4.60"));
+                    "datePattern", "yyyy-MM-dd", "price", "4.60"));
 
     private WebDriver browser;
     private Path profile;
@@ -203,7 +202,7 @@ class PortalChainIT {
         choose("disputeForm:disputeReason", "PRICE");
         browser.findElement(By.id("disputeForm:disputeDescription")).sendKeys("4.20 / 4.60");
         browser.findElement(By.id("disputeForm:openDispute")).click();
-        confirmIfShown();
+        confirm();
         waitForApi(() -> ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId + "/disputes").array().size() == 1, "dispute opened");
         post("Merci / Thanks: 4.20 EUR");
         shoot("chain-" + pageLanguage + "-7-dispute-thread");
@@ -219,7 +218,7 @@ class PortalChainIT {
         signIn("agnes", "/dispute.xhtml?id=" + disputeId, By.id("resolveForm:resolve"));
         choose("resolveForm:outcome", "ACCEPTED");
         browser.findElement(By.id("resolveForm:resolve")).click();
-        confirmIfShown();
+        confirm();
         waitForApi(() -> "RESOLVED".equals(ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId + "/disputes").array().getJsonObject(0)
                 .getString("status")), "dispute resolved");
 
@@ -228,7 +227,7 @@ class PortalChainIT {
         Chromium.waitForText(browser, By.id("threadForm:threadMessages"), "OK, 4.20 EUR");
         browser.findElement(By.id("acceptForm:acceptanceReason")).sendKeys("Dispute " + disputeId);
         browser.findElement(By.id("acceptForm:accept")).click();
-        confirmIfShown();
+        confirm();
         Chromium.waitForText(browser, By.id("matchStatus"), text("accepted"));
         shoot("chain-" + pageLanguage + "-9-accepted");
         assertEquals("DISCREPANCY_ACCEPTED", ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId).json().getString("status"));
@@ -279,20 +278,19 @@ class PortalChainIT {
             String itemValue = item.getAttribute("data-value");
             if (value.equals(itemValue)) {
                 item.click();
+                new WebDriverWait(browser, Duration.ofSeconds(30))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
                 return;
             }
         }
         throw new AssertionError("No option " + value + " in " + menuId);
     }
 
-    /** Clicks Yes in the page's confirmation dialog when the action opens one. */
-    private void confirmIfShown() {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes")))
-                    .click();
-        } catch (TimeoutException noDialog) {
-            // The action ran without asking for a confirmation.
-        }
+    /** Clicks Yes in the confirmation dialog that each accounts-payable action opens, and waits for it to close. */
+    private void confirm() {
+        Chromium.waitFor(browser, By.id("confirmForm:confirmYes"));
+        browser.findElement(By.id("confirmForm:confirmYes")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmYes")));
     }
 
     private void post(String message) {

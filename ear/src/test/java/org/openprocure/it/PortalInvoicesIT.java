@@ -250,6 +250,7 @@ class PortalInvoicesIT {
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
         Chromium.waitFor(browser, item);
         browser.findElement(item).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
     private void confirm() {
