@@ -26,7 +26,13 @@ public final class Api {
 
     public static final String BASE = System.getProperty("openprocure.url", "http://127.0.0.1:8080/openprocure");
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * Speaks HTTP/1.1. The JDK client otherwise asks to upgrade each plain connection to HTTP/2, and
+     * once a POST on such a connection left Undertow waiting for a body the client had sent, so both
+     * sides waited until the build timed out.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
     private final String user;
