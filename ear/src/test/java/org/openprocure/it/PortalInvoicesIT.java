@@ -250,7 +250,14 @@ class PortalInvoicesIT {
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
         Chromium.waitFor(browser, item);
         browser.findElement(item).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        By panel = By.id(menuId + "_panel");
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        } catch (org.openqa.selenium.TimeoutException stillOpen) {
+            // The panel was still opening when the item was clicked; the second click selects it and closes the panel.
+            browser.findElement(item).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        }
     }
 
     private void confirm() {
