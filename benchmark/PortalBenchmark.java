@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times what the portal's lists and dashboard ask of the server once the database holds many
+ * Times what the portal's lists and dashboard ask of the server once the database contains many
  * documents: the dashboard figures, and the first, a middle and the last page of the order and
  * invoice lists, through the same service methods as the pages (the REST API calls them too).
  * Each request runs WARMUP times unmeasured, then ROUNDS times; the median and the slowest are
@@ -69,7 +69,7 @@ public class PortalBenchmark {
                     HttpResponse.BodyHandlers.ofString());
             double elapsed = (System.nanoTime() - start) / 1e6;
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(name + " answered HTTP " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(name + " returned HTTP " + response.statusCode() + ": " + response.body());
             }
             if (i >= WARMUP) {
                 millis.add(elapsed);

@@ -341,7 +341,7 @@ class CxmlEndpointIT {
 
     /**
      * Over HTTP/1.1, WildFly's max-post-size (10 MiB by default) refuses the body with an empty 400
-     * before the endpoint's own limit of the same size can answer 413 with a cXML status.
+     * before the endpoint's own limit of the same size can return 413 with a cXML status.
      */
     @Test
     void oversizedBodyRefused() {

@@ -201,7 +201,7 @@ public class SupplierService {
 
     /**
      * Returns up to {@code max} suppliers whose name or code starts with the text, any case, by name,
-     * for a field that suggests suppliers as the user types. Staff only, so no supplier sees another.
+     * for a field that suggests suppliers as the user types. Staff only, so a supplier user cannot list other suppliers.
      */
     @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
     public List<Supplier> suggest(String text, int max) {

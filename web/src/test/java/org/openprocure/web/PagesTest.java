@@ -27,7 +27,7 @@ class PagesTest {
     private static final Path WEBAPP = Path.of("src/main/webapp");
     /** A literal label key in a page, as in #{label['orders.title']}. */
     private static final Pattern LABEL_KEY = Pattern.compile("label\\['([A-Za-z0-9_.]+)'\\]");
-    /** Text between two tags that holds a letter outside any EL expression. */
+    /** Text between two tags that contains a letter outside any EL expression. */
     private static final Pattern TEXT = Pattern.compile(">([^<]*)<");
 
     @Test
@@ -62,7 +62,7 @@ class PagesTest {
     }
 
     @Test
-    void everyStatusAndReasonTheDashboardShowsHasLabel() throws IOException {
+    void dashboardStatusesAndReasonsHaveLabels() throws IOException {
         Properties english = LabelsTest.load("labels_en.properties");
         for (PurchaseOrderStatus status : PurchaseOrderStatus.values()) {
             assertTrue(english.containsKey("status." + status.name()), status.name());

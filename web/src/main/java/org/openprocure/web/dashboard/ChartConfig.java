@@ -25,7 +25,7 @@ final class ChartConfig {
     record Point(String label, BigDecimal value) {
     }
 
-    /** A bar chart; counts get whole-number ticks, durations decimal ones. The heading above the chart names it. */
+    /** Writes a bar chart with whole-number ticks for counts and decimal ones for durations. The heading above the chart names it. */
     static String bar(List<Point> points, Locale locale, boolean horizontal, boolean counts) {
         JsonObjectBuilder options = options(locale, false);
         if (horizontal) {

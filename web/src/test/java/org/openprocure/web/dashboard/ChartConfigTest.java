@@ -16,7 +16,7 @@ import org.openprocure.web.dashboard.ChartConfig.Point;
 class ChartConfigTest {
 
     @Test
-    void countBarsStartAtZeroWithWholeTicksInThePageLanguage() {
+    void countBarsStartAtZero() {
         JsonObject config = parse(ChartConfig.bar(List.of(new Point("Émise", BigDecimal.valueOf(3)), new Point("Confirmée", BigDecimal.ONE)),
                 Locale.FRENCH, true, true));
 
