@@ -134,7 +134,7 @@ public class PurchaseOrderResource {
         }
     }
 
-    /** A buyer's change: {@code lines} change an existing line's quantity or unit price, {@code newLines} add lines. */
+    /** A buyer's change: {@code lines} change an existing line's quantity, unit price or delivery date, and {@code newLines} add lines. */
     public record ChangeRequest(String reason, List<LineChange> lines, List<OrderLineDraft> newLines) {
     }
 

@@ -65,6 +65,10 @@ public class RequisitionResource {
     public record RejectionRequest(String reason) {
     }
 
+    /** The optional body of an approval: the approver's comment, at most 1,000 characters. */
+    public record ApprovalRequest(String comment) {
+    }
+
     public record LineView(int lineNumber, long supplierId, String supplierName, Long catalogItemId, String supplierPartNumber,
                            String description, BigDecimal quantity, String unitCode, BigDecimal unitPrice,
                            BigDecimal priceBasisQuantity, String currency, BigDecimal netAmount, BigDecimal vatRate,
@@ -83,8 +87,11 @@ public class RequisitionResource {
     public record OrderReference(long id, String number) {
     }
 
-    /** One approver's task; decidedBy differs from approver when a delegate decided. */
-    public record TaskView(String approver, boolean escalation, String status, String decidedBy, Instant decidedAt) {
+    /**
+     * One approver's task. decidedBy differs from approver when a delegate decided, and comment is the
+     * approval comment or the rejection reason.
+     */
+    public record TaskView(String approver, boolean escalation, String status, String decidedBy, Instant decidedAt, String comment) {
     }
 
     /** A step of the requisition's approval chain, with the rule that added it; round 2 and above re-approve order changes. */
@@ -95,7 +102,7 @@ public class RequisitionResource {
             return new StepView(step.getRound(), step.getPosition(), step.getRuleName(), step.getMode().name(), step.isFallback(), step.getStatus().name(),
                     step.getOpenedAt(), step.getEscalatedAt(), step.getTasks().stream()
                             .map(task -> new TaskView(task.getApprover(), task.isEscalation(), task.getStatus().name(), task.getDecidedBy(),
-                                    task.getDecidedAt()))
+                                    task.getDecidedAt(), task.getComment()))
                             .toList());
         }
     }
@@ -169,8 +176,8 @@ public class RequisitionResource {
 
     @POST
     @Path("{id}/approve")
-    public RequisitionView approve(@PathParam("id") long id) {
-        return view(requisitions.approve(id));
+    public RequisitionView approve(@PathParam("id") long id, ApprovalRequest request) {
+        return view(requisitions.approve(id, request == null ? null : request.comment()));
     }
 
     @POST

@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -71,6 +73,57 @@ final class Chromium {
             throw new AssertionError("No \"" + text + "\" in " + element + " on " + browser.getCurrentUrl() + ", which shows: "
                     + page(browser), e);
         }
+    }
+
+    /** Replaces the content of a field, such as a date picker's input, with the text, then leaves the field with Tab. */
+    static void type(WebDriver browser, By input, String text) {
+        WebElement element = browser.findElement(input);
+        element.click();
+        element.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        element.sendKeys(Keys.TAB);
+    }
+
+    /** Clicks Yes in the confirmation dialog that a page's action opens, and waits for the dialog to close. */
+    static void confirm(WebDriver browser) {
+        waitFor(browser, By.id("confirmForm:confirmYes"));
+        browser.findElement(By.id("confirmForm:confirmYes")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmYes")));
+    }
+
+    /** Picks the option with this value, such as PRICE, in a PrimeFaces select menu, as {@link #chooseLabel} does. */
+    static void choose(WebDriver browser, String menuId, String value) {
+        pick(browser, menuId, By.cssSelector("[id='" + menuId + "_items'] li[data-value='" + value + "']"));
+    }
+
+    /**
+     * Picks the option that reads this label in a PrimeFaces select menu and waits until the menu shows it
+     * with its panel closed. A click that lands while the panel is still opening can miss, so the pick is
+     * tried up to three times.
+     */
+    static void chooseLabel(WebDriver browser, String menuId, String label) {
+        pick(browser, menuId, By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+    }
+
+    private static void pick(WebDriver browser, String menuId, By item) {
+        By panel = By.id(menuId + "_panel");
+        By selectedLabel = By.id(menuId + "_label");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            if (browser.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                browser.findElement(By.id(menuId)).click();
+            }
+            waitFor(browser, item);
+            String label = browser.findElement(item).getAttribute("data-label");
+            try {
+                browser.findElement(item).click();
+                new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class)
+                        .until(d -> label.equals(d.findElement(selectedLabel).getText())
+                                && d.findElements(panel).stream().noneMatch(WebElement::isDisplayed));
+                return;
+            } catch (WebDriverException missed) {
+                // The panel was still opening or closing; the next attempt opens it again if needed.
+            }
+        }
+        throw new AssertionError("Could not pick " + item + " in " + menuId + " on " + browser.getCurrentUrl() + ", which shows: " + page(browser));
     }
 
     /** Signs the demo user in through Keycloak's form, starting from the portal's home page, and waits for the orders page. */

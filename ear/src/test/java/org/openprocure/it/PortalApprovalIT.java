@@ -85,12 +85,30 @@ class PortalApprovalIT {
         browser.findElement(By.cssSelector(".ui-row-toggler")).click();
         Chromium.waitForText(browser, By.cssSelector("[id$=':history']"), "marc – à décider");
         Chromium.screenshot(browser, "approvals-fr");
+        browser.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("OK pour l'accueil, livraison avant le 15");
         browser.findElement(By.cssSelector("[id$=':approve']")).click();
 
         Chromium.waitForText(browser, By.id("approvalsForm:messages"), number);
         assertTrue(browser.findElement(By.id("approvalsForm:messages")).getText().contains("est validée"));
         assertTrue(browser.findElement(By.id("approvalsForm:inbox")).getText().contains("Aucune demande d'achat n'attend votre décision."));
-        assertEquals("APPROVED", CLAIRE.get("/api/requisitions/" + requisition).json().getString("status"));
+        JsonObject approved = CLAIRE.get("/api/requisitions/" + requisition).json();
+        assertEquals("APPROVED", approved.getString("status"));
+        assertEquals("OK pour l'accueil, livraison avant le 15",
+                approved.getJsonArray("approvalSteps").getJsonObject(0).getJsonArray("tasks").getJsonObject(0).getString("comment"));
+        assertTrue(CLAIRE.get("/api/requisitions/" + requisition + "/timeline").body().contains("comment: OK pour l'accueil"),
+                "the comment is in the requisition's timeline");
+    }
+
+    @Test
+    void longApprovalCommentRejected() {
+        long requisition = submitted();
+
+        Api.Reply rejected = Api.as("marc").post("/api/requisitions/" + requisition + "/approve",
+                Json.createObjectBuilder().add("comment", "x".repeat(1001)).build());
+
+        assertEquals(400, rejected.status(), rejected.toString());
+        assertTrue(rejected.body().contains("comment"), rejected.body());
+        assertEquals("SUBMITTED", CLAIRE.get("/api/requisitions/" + requisition).json().getString("status"));
     }
 
     @Test

@@ -14,7 +14,6 @@ import static org.openprocure.it.Fixtures.supplier;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -31,11 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole order cycle through the portal's screens, by the buyer side and a supplier user, in
@@ -152,7 +147,7 @@ class PortalChainIT {
         Chromium.waitForText(browser, By.id("pageMessages"), text("confirmed"));
         String noticeNumber = "BL-CHAIN-" + pageLanguage;
         browser.findElement(By.id("shippingForm:noticeNumber")).sendKeys(noticeNumber);
-        type(By.id("shippingForm:deliveryDate_input"), LocalDate.now().plusDays(2).format(DateTimeFormatter.ofPattern(text("datePattern"))));
+        Chromium.type(browser, By.id("shippingForm:deliveryDate_input"), LocalDate.now().plusDays(2).format(DateTimeFormatter.ofPattern(text("datePattern"))));
         browser.findElement(By.id("shippingForm:sendNotice")).click();
         Chromium.waitForText(browser, By.id("pageMessages"), text("noticeSent"));
         shoot("chain-" + pageLanguage + "-3-supplier-order");
@@ -189,7 +184,7 @@ class PortalChainIT {
         signIn("sophie", "/supplier/new-invoice.xhtml?id=" + id(order), By.id("invoiceForm:lines"));
         String invoiceNumber = "FA-DISPUTE-" + pageLanguage;
         browser.findElement(By.id("invoiceForm:number")).sendKeys(invoiceNumber);
-        type(By.id("invoiceForm:lines:0:unitPrice_input"), text("price"));
+        Chromium.type(browser, By.id("invoiceForm:lines:0:unitPrice_input"), text("price"));
         Chromium.waitFor(browser, By.id("invoiceForm:comparison:0:differenceTag"));
         shoot("chain-" + pageLanguage + "-6-invoice-difference");
         browser.findElement(By.id("invoiceForm:send")).click();
@@ -199,10 +194,10 @@ class PortalChainIT {
         signOut();
 
         signIn("agnes", "/invoice.xhtml?id=" + invoiceId, By.id("matchLines"));
-        choose("disputeForm:disputeReason", "PRICE");
+        Chromium.choose(browser, "disputeForm:disputeReason", "PRICE");
         browser.findElement(By.id("disputeForm:disputeDescription")).sendKeys("4.20 / 4.60");
         browser.findElement(By.id("disputeForm:openDispute")).click();
-        confirm();
+        Chromium.confirm(browser);
         waitForApi(() -> ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId + "/disputes").array().size() == 1, "dispute opened");
         post("Merci / Thanks: 4.20 EUR");
         shoot("chain-" + pageLanguage + "-7-dispute-thread");
@@ -216,9 +211,9 @@ class PortalChainIT {
 
         long disputeId = id(ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId + "/disputes").array().getJsonObject(0));
         signIn("agnes", "/dispute.xhtml?id=" + disputeId, By.id("resolveForm:resolve"));
-        choose("resolveForm:outcome", "ACCEPTED");
+        Chromium.choose(browser, "resolveForm:outcome", "ACCEPTED");
         browser.findElement(By.id("resolveForm:resolve")).click();
-        confirm();
+        Chromium.confirm(browser);
         waitForApi(() -> "RESOLVED".equals(ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId + "/disputes").array().getJsonObject(0)
                 .getString("status")), "dispute resolved");
 
@@ -227,7 +222,7 @@ class PortalChainIT {
         Chromium.waitForText(browser, By.id("threadForm:threadMessages"), "OK, 4.20 EUR");
         browser.findElement(By.id("acceptForm:acceptanceReason")).sendKeys("Dispute " + disputeId);
         browser.findElement(By.id("acceptForm:accept")).click();
-        confirm();
+        Chromium.confirm(browser);
         Chromium.waitForText(browser, By.id("matchStatus"), text("accepted"));
         shoot("chain-" + pageLanguage + "-9-accepted");
         assertEquals("DISCREPANCY_ACCEPTED", ACCOUNTS_PAYABLE.get("/api/invoices/" + invoiceId).json().getString("status"));
@@ -269,41 +264,10 @@ class PortalChainIT {
         Chromium.waitFor(browser, By.id("username"));
     }
 
-    /** Picks an option of a PrimeFaces select menu by its value. */
-    private void choose(String menuId, String value) {
-        browser.findElement(By.id(menuId)).click();
-        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-value='" + value + "'], [id='" + menuId + "_items'] li");
-        Chromium.waitFor(browser, option);
-        for (WebElement item : browser.findElements(By.cssSelector("[id='" + menuId + "_items'] li"))) {
-            String itemValue = item.getAttribute("data-value");
-            if (value.equals(itemValue)) {
-                item.click();
-                new WebDriverWait(browser, Duration.ofSeconds(30))
-                        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
-                return;
-            }
-        }
-        throw new AssertionError("No option " + value + " in " + menuId);
-    }
-
-    /** Clicks Yes in the confirmation dialog that each accounts-payable action opens, and waits for it to close. */
-    private void confirm() {
-        Chromium.waitFor(browser, By.id("confirmForm:confirmYes"));
-        browser.findElement(By.id("confirmForm:confirmYes")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmYes")));
-    }
-
     private void post(String message) {
         browser.findElement(By.id("threadForm:text")).sendKeys(message);
         browser.findElement(By.id("threadForm:post")).click();
         Chromium.waitForText(browser, By.id("threadForm:threadMessages"), message);
-    }
-
-    private void type(By input, String value) {
-        WebElement element = browser.findElement(input);
-        element.click();
-        element.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
-        element.sendKeys(Keys.TAB);
     }
 
     private void shoot(String name) {

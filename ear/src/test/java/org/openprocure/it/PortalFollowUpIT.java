@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Predicate;
 
 import jakarta.json.Json;
@@ -142,12 +144,23 @@ class PortalFollowUpIT {
         browser.findElement(By.id("orderForm:refreshDeliveries")).click();
         Chromium.waitForText(browser, By.cssSelector(".delivery-attempts"), "2");
 
+        DateTimeFormatter frenchDate = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        Chromium.type(browser, By.id("orderForm:lines:0:newDeliveryDate_input"), LocalDate.now().minusDays(1).format(frenchDate));
+        browser.findElement(By.id("orderForm:proposeChange")).click();
+        Chromium.waitForText(browser, By.id("orderForm:lines"), "est passée");
+        assertEquals(0, BUYER.get("/api/purchase-orders/" + order + "/changes").array().size(), "a past date changes nothing");
+
+        LocalDate later = LocalDate.now().plusDays(45);
+        Chromium.type(browser, By.id("orderForm:lines:0:newDeliveryDate_input"), later.format(frenchDate));
         browser.findElement(By.id("orderForm:lines:0:newUnitPrice_input")).sendKeys("104");
         browser.findElement(By.id("orderForm:changeReason")).sendKeys("Hausse du prix du papier");
         browser.findElement(By.id("orderForm:proposeChange")).click();
         Chromium.waitForText(browser, By.id("orderForm:messages"), "reste dans la tolérance");
         Chromium.waitForText(browser, By.id("orderForm:changes"), "Appliquée");
         assertEquals("APPLIED", BUYER.get("/api/purchase-orders/" + order + "/changes").array().getJsonObject(0).getString("status"));
+        JsonObject changedLine = BUYER.get("/api/purchase-orders/" + order).json().getJsonArray("lines").getJsonObject(0);
+        assertEquals(later.toString(), changedLine.getString("requestedDeliveryDate"));
+        assertEquals(0, new BigDecimal("104").compareTo(changedLine.getJsonNumber("unitPrice").bigDecimalValue()));
 
         browser.findElement(By.id("orderForm:cancelOrder")).click();
         Chromium.waitFor(browser, By.id("orderForm:confirmYes"));
@@ -165,6 +178,33 @@ class PortalFollowUpIT {
         browser.findElement(By.id("orderForm:refreshDeliveries")).click();
         Chromium.waitForText(browser, By.id("orderForm:deliveries"), "Annulation");
         Chromium.screenshot(browser, "purchase-order-cancelled-fr");
+    }
+
+    @Test
+    void buyerAddsLineInEnglish() {
+        long order = orderFromRequisition("Cartouches", "100");
+        open("bruno", "en-US", "/purchase-order.xhtml?id=" + order, By.id("orderForm:lines"));
+
+        browser.findElement(By.id("orderForm:newLineQuantity_input")).sendKeys("2");
+        browser.findElement(By.id("orderForm:proposeChange")).click();
+        Chromium.waitForText(browser, By.id("newLine"), "The field \"description\" is missing or empty.");
+        assertEquals(0, BUYER.get("/api/purchase-orders/" + order + "/changes").array().size(), "an incomplete line changes nothing");
+
+        browser.findElement(By.id("orderForm:newLineDescription")).sendKeys("Toner noir TN-2420");
+        browser.findElement(By.id("orderForm:newLineUnitPrice_input")).sendKeys("45.5");
+        browser.findElement(By.id("orderForm:changeReason")).sendKeys("Toner forgotten in the requisition");
+        Chromium.screenshot(browser, "purchase-order-new-line-en");
+        browser.findElement(By.id("orderForm:proposeChange")).click();
+
+        Chromium.waitForText(browser, By.id("orderForm:messages"), "waits for the requisition's approvers");
+        JsonObject change = BUYER.get("/api/purchase-orders/" + order + "/changes").array().getJsonObject(0);
+        assertEquals("PENDING_APPROVAL", change.getString("status"));
+        assertTrue(change.getBoolean("addsLines"));
+        JsonObject added = change.getJsonArray("newLines").getJsonObject(0);
+        assertEquals("2", added.getString("lineNumber"));
+        assertEquals("Toner noir TN-2420", added.getString("description"));
+        assertEquals(0, new BigDecimal("45.5").compareTo(added.getJsonNumber("unitPrice").bigDecimalValue()));
+        assertEquals(0, new BigDecimal("20").compareTo(added.getJsonNumber("vatRate").bigDecimalValue()), "20 % unless the buyer types another rate");
     }
 
     @Test

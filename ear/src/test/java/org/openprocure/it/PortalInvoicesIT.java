@@ -162,11 +162,11 @@ class PortalInvoicesIT {
         Chromium.waitFor(browser, By.id("resolveForm:resolve"));
         assertEquals("Price", browser.findElement(By.id("reason")).getText());
         browser.findElement(By.id("resolveForm:resolve")).click();
-        confirm();
+        Chromium.confirm(browser);
         Chromium.waitForText(browser, By.id("resolveForm:outcomeMessage"), "Enter a value");
-        chooseItem("resolveForm:outcome", "Price corrected");
+        Chromium.chooseLabel(browser, "resolveForm:outcome", "Price corrected");
         browser.findElement(By.id("resolveForm:resolve")).click();
-        confirm();
+        Chromium.confirm(browser);
         Chromium.waitForText(browser, By.id("messages"), "is closed");
         assertEquals("Closed", browser.findElement(By.id("status")).getText());
         assertEquals("RESOLVED", PAUL.get("/api/invoices/" + priceInvoice + "/disputes").array().getJsonObject(0).getString("status"));
@@ -216,13 +216,13 @@ class PortalInvoicesIT {
 
     private void holdWithReason(String reason, String required, String done) {
         browser.findElement(By.id("holdForm:hold")).click();
-        confirm();
+        Chromium.confirm(browser);
         Chromium.waitForText(browser, By.id("holdForm:holdReasonMessage"), required);
         assertFalse(invoice().getBoolean("onHold"));
 
         browser.findElement(By.id("holdForm:holdReason")).sendKeys(reason);
         browser.findElement(By.id("holdForm:hold")).click();
-        confirm();
+        Chromium.confirm(browser);
         Chromium.waitForText(browser, By.id("messages"), done);
         assertTrue(invoice().getBoolean("onHold"));
         assertEquals(reason, invoice().getString("holdReason"));
@@ -230,40 +230,19 @@ class PortalInvoicesIT {
 
     private void openDispute(String reasonLabel, String description, String required, String done) {
         browser.findElement(By.id("disputeForm:openDispute")).click();
-        confirm();
+        Chromium.confirm(browser);
         Chromium.waitForText(browser, By.id("disputeForm:disputeReasonMessage"), required);
         assertEquals(0, PAUL.get("/api/invoices/" + priceInvoice + "/disputes").array().size());
 
-        chooseItem("disputeForm:disputeReason", reasonLabel);
+        Chromium.chooseLabel(browser, "disputeForm:disputeReason", reasonLabel);
         browser.findElement(By.id("disputeForm:openDispute")).click();
-        confirm();
+        Chromium.confirm(browser);
         Chromium.waitForText(browser, By.id("disputeForm:disputeDescriptionMessage"), required);
 
         browser.findElement(By.id("disputeForm:disputeDescription")).sendKeys(description);
         browser.findElement(By.id("disputeForm:openDispute")).click();
-        confirm();
+        Chromium.confirm(browser);
         Chromium.waitForText(browser, By.id("messages"), done);
-    }
-
-    private void chooseItem(String menuId, String label) {
-        browser.findElement(By.id(menuId)).click();
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        Chromium.waitFor(browser, item);
-        browser.findElement(item).click();
-        By panel = By.id(menuId + "_panel");
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
-        } catch (org.openqa.selenium.TimeoutException stillOpen) {
-            // The panel was still opening when the item was clicked; the second click selects it and closes the panel.
-            browser.findElement(item).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
-        }
-    }
-
-    private void confirm() {
-        Chromium.waitFor(browser, By.id("confirmForm:confirmYes"));
-        browser.findElement(By.id("confirmForm:confirmYes")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmYes")));
     }
 
     private void waitUntilGone(By element, String text) {

@@ -33,9 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /**
  * The supplier portal in Chromium. Sophie (French, SUP-1001) gets only her company's orders,
@@ -84,7 +82,9 @@ class PortalSupplierIT {
     @Test
     void sophieSeesOnlyOwnOrders() throws IOException, InterruptedException {
         browser = Chromium.start(profile);
-        signIn("sophie");
+        signIn("sophie", "/");
+        assertTrue(browser.getCurrentUrl().endsWith("/supplier/orders.xhtml"), "the portal's home sends a supplier to its orders: "
+                + browser.getCurrentUrl());
 
         String list = text("ordersForm:orders");
         assertTrue(list.contains("PO-SOPHIE-1"), list);
@@ -105,10 +105,10 @@ class PortalSupplierIT {
 
         browser.findElement(By.id("filterForm:clear")).click();
         Chromium.waitForText(browser, By.id("ordersForm:orders"), "PO-SOPHIE-1");
-        type(By.id("filterForm:issuedFrom_input"), LocalDate.now().plusDays(1).format(FRENCH_DATE));
+        Chromium.type(browser, By.id("filterForm:issuedFrom_input"), LocalDate.now().plusDays(1).format(FRENCH_DATE));
         browser.findElement(By.id("filterForm:search")).click();
         Chromium.waitForText(browser, By.id("ordersForm:orders"), "Aucun bon de commande ne correspond.");
-        type(By.id("filterForm:issuedFrom_input"), LocalDate.now().format(FRENCH_DATE));
+        Chromium.type(browser, By.id("filterForm:issuedFrom_input"), LocalDate.now().format(FRENCH_DATE));
         browser.findElement(By.id("filterForm:search")).click();
         Chromium.waitForText(browser, By.id("ordersForm:orders"), "PO-SOPHIE-1");
 
@@ -128,7 +128,7 @@ class PortalSupplierIT {
         browser.findElement(By.id("rejectForm:reject")).click();
         Chromium.waitForText(browser, By.id("rejectForm"), "Indiquez le motif du refus de la commande.");
 
-        type(By.id("confirmLinesForm:lineConfirmations:0:deliveryDate_input"), "29/01/2027");
+        Chromium.type(browser, By.id("confirmLinesForm:lineConfirmations:0:deliveryDate_input"), "29/01/2027");
         browser.findElement(By.id("confirmLinesForm:confirmLines")).click();
         Chromium.waitForText(browser, By.id("pageMessages"), "Votre confirmation des lignes de la commande PO-SOPHIE-1 est enregistrée.");
         JsonArray lines = SUPPLIER.get("/api/purchase-orders/" + sophieOrder).json().getJsonArray("lines");
@@ -139,7 +139,7 @@ class PortalSupplierIT {
         Chromium.screenshot(browser, "supplier-order-confirmed-fr");
 
         browser.findElement(By.id("shippingForm:noticeNumber")).sendKeys("BL-2026-0042");
-        type(By.id("shippingForm:deliveryDate_input"), "27/01/2027");
+        Chromium.type(browser, By.id("shippingForm:deliveryDate_input"), "27/01/2027");
         browser.findElement(By.id("shippingForm:carrier")).sendKeys("Geodis");
         browser.findElement(By.id("shippingForm:trackingNumber")).sendKeys("GE-123456");
         browser.findElement(By.id("shippingForm:sendNotice")).click();
@@ -159,7 +159,7 @@ class PortalSupplierIT {
                 "the quantity received and accepted is still to invoice");
         assertTrue(text("differenceSummary").contains("Aucun écart"), text("differenceSummary"));
         browser.findElement(By.id("invoiceForm:number")).sendKeys("FAC-2026-0042");
-        type(By.id("invoiceForm:lines:1:unitPrice_input"), "62,5");
+        Chromium.type(browser, By.id("invoiceForm:lines:1:unitPrice_input"), "62,5");
 
         Chromium.waitFor(browser, By.id("invoiceForm:comparison:1:differenceTag"));
         assertTrue(text("differenceSummary").contains("Des lignes diffèrent de la commande"));
@@ -216,7 +216,7 @@ class PortalSupplierIT {
         assertFalse(text("ordersForm:orders").contains("PO-SOPHIE-1"));
         openOrder("PO-LUCIE-1");
 
-        type(By.id("confirmLinesForm:lineConfirmations:0:quantity_input"), "20");
+        Chromium.type(browser, By.id("confirmLinesForm:lineConfirmations:0:quantity_input"), "20");
         browser.findElement(By.id("confirmLinesForm:confirmLines")).click();
         Chromium.waitForText(browser, By.id("confirmLinesForm"), "Line 1 confirms 20, more than the 12 ordered.");
         String quantityMessage = browser.findElement(By.id("confirmLinesForm:lineConfirmations:0:quantity")).findElement(By.xpath("..")).getText();
@@ -236,7 +236,11 @@ class PortalSupplierIT {
     }
 
     private void signIn(String user) {
-        browser.get(Api.BASE + "/supplier/orders.xhtml");
+        signIn(user, "/supplier/orders.xhtml");
+    }
+
+    private void signIn(String user, String page) {
+        browser.get(Api.BASE + page);
         Chromium.waitFor(browser, By.id("username"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
@@ -255,13 +259,6 @@ class PortalSupplierIT {
      * fires the change event. Escape would not do, because the number input of PrimeFaces 15.0.13
      * (AutoNumeric) restores the value it had on focus when Escape is pressed.
      */
-    private void type(By input, String text) {
-        WebElement element = browser.findElement(input);
-        element.click();
-        element.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-        element.sendKeys(Keys.TAB);
-    }
-
     /** Waits up to 30 s for the browser to finish downloading the file, and returns its content. */
     private byte[] download(String name) throws IOException, InterruptedException {
         Path file = Chromium.downloads(profile).resolve(name);

@@ -30,6 +30,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,7 +41,7 @@ import org.openqa.selenium.WebDriver;
 /**
  * bruno (buyer) and sophie (supplier SUP-1001) discuss a purchase order on its document page, each in
  * their own Chromium. Each message reaches the other page without a reload: a missing-attachment
- * request, answered with a PDF, then resolved. The order's confirmation refreshes bruno's status live.
+ * request, answered with a PDF and a CSV file in one message, then resolved. The order's confirmation refreshes bruno's status live.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalThreadIT {
@@ -96,7 +97,7 @@ class PortalThreadIT {
         markNoReload(supplier);
 
         write(buyer, "@sophie, merci de joindre le bon de livraison.");
-        chooseKind(buyer, text.get("request"));
+        Chromium.chooseLabel(buyer, "threadForm:kind", text.get("request"));
         buyer.findElement(By.id("threadForm:post")).click();
         Chromium.waitForText(buyer, By.id("threadForm:threadMessages"), "bon de livraison");
 
@@ -114,14 +115,18 @@ class PortalThreadIT {
         markNoReload(buyer);
         Path deliveryNote = Files.createTempFile("BL-4711-", ".pdf");
         Files.write(deliveryNote, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path deliveredLines = Files.createTempFile("BL-4711-lignes-", ".csv");
+        Files.writeString(deliveredLines, "ligne;quantité\n1;75\n", StandardCharsets.UTF_8);
         write(supplier, "Voici le bon de livraison.");
-        supplier.findElement(By.cssSelector("#threadForm input[type='file']")).sendKeys(deliveryNote.toString());
+        supplier.findElement(By.cssSelector("#threadForm input[type='file']")).sendKeys(deliveryNote + "\n" + deliveredLines);
         ((JavascriptExecutor) supplier).executeScript("document.querySelector('.thread-new-message').scrollIntoView();");
         Chromium.screenshot(supplier, "thread-answer-form-" + suffix);
         supplier.findElement(By.id("threadForm:post")).click();
         Chromium.waitForText(supplier, By.id("threadForm:threadMessages"), deliveryNote.getFileName().toString());
 
         Chromium.waitForText(buyer, By.id("threadForm:threadMessages"), deliveryNote.getFileName().toString());
+        assertTrue(buyer.findElement(By.id("threadForm:threadMessages")).getText().contains(deliveredLines.getFileName().toString()),
+                "both files of the message are listed");
         assertTrue(stillSamePage(buyer), "the answer arrived without reloading bruno's page");
         scrollToLastMessage(buyer);
         Chromium.screenshot(buyer, "thread-answer-live-" + suffix);
@@ -131,7 +136,7 @@ class PortalThreadIT {
         JsonObject thread = SUPPLIER.get("/api/threads/PURCHASE_ORDER/" + order + "/messages").json();
         assertEquals(0, thread.getJsonObject("openFlags").getInt("MISSING_ATTACHMENT_REQUEST"));
         assertEquals(2, thread.getJsonArray("messages").size());
-        assertEquals(1, thread.getJsonArray("messages").getJsonObject(1).getJsonArray("attachments").size());
+        assertEquals(2, thread.getJsonArray("messages").getJsonObject(1).getJsonArray("attachments").size());
         assertEquals(List.of("sophie"), thread.getJsonArray("messages").getJsonObject(0).getJsonArray("mentions")
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
         Chromium.waitForText(supplier, By.id("threadForm:threadMessages"), text.get("resolved"));
@@ -145,8 +150,41 @@ class PortalThreadIT {
         Chromium.screenshot(buyer, "document-status-live-" + suffix);
     }
 
+    /**
+     * The order pages of both sides show the order's status as it changes: bruno's order page when
+     * sophie confirms, and sophie's when bruno cancels, both without a reload.
+     */
+    @Test
+    void orderPagesFollowStatusLive() {
+        buyer = Chromium.start(buyerProfile, "fr-FR");
+        supplier = Chromium.start(supplierProfile, "fr-FR");
+        signIn(buyer, "bruno", "/purchase-order.xhtml?id=" + order);
+        signIn(supplier, "sophie", "/supplier/order.xhtml?id=" + order);
+        assertEquals("Émise", buyer.findElement(By.id("orderForm:orderStatus")).getText());
+        markNoReload(buyer);
+        markNoReload(supplier);
+
+        Api.Reply confirmed = SUPPLIER.post("/api/purchase-orders/" + order + "/confirmation",
+                Json.createObjectBuilder().add("decision", "ACCEPT").build());
+        assertEquals(200, confirmed.status(), confirmed.toString());
+        Chromium.waitForText(buyer, By.id("orderForm:orderStatus"), "Confirmée");
+        Chromium.waitForText(buyer, By.id("timeline"), "Confirmé par le fournisseur");
+        assertTrue(stillSamePage(buyer), "the status changed without reloading bruno's page");
+
+        Api.Reply cancelled = Api.as("bruno").post("/api/purchase-orders/" + order + "/cancellation",
+                Json.createObjectBuilder().add("reason", "Projet abandonné").build());
+        assertEquals(200, cancelled.status(), cancelled.toString());
+        Chromium.waitForText(supplier, By.id("orderStatus"), "Annulée");
+        assertTrue(stillSamePage(supplier), "the status changed without reloading sophie's page");
+        Chromium.screenshot(supplier, "supplier-order-status-live-fr");
+    }
+
     private void signIn(WebDriver browser, String user) {
-        browser.get(Api.BASE + "/document.xhtml?type=PURCHASE_ORDER&id=" + order);
+        signIn(browser, user, "/document.xhtml?type=PURCHASE_ORDER&id=" + order);
+    }
+
+    private static void signIn(WebDriver browser, String user, String page) {
+        browser.get(Api.BASE + page);
         Chromium.waitFor(browser, By.id("username"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
@@ -157,13 +195,6 @@ class PortalThreadIT {
     private static void write(WebDriver browser, String message) {
         browser.findElement(By.id("threadForm:text")).clear();
         browser.findElement(By.id("threadForm:text")).sendKeys(message);
-    }
-
-    private static void chooseKind(WebDriver browser, String kindLabel) {
-        browser.findElement(By.id("threadForm:kind")).click();
-        Chromium.waitFor(browser, By.cssSelector("#threadForm\\:kind_items li[data-label='" + kindLabel + "']"));
-        browser.findElement(By.cssSelector("#threadForm\\:kind_items li[data-label='" + kindLabel + "']")).click();
-        Chromium.waitForText(browser, By.id("threadForm:kind_label"), kindLabel);
     }
 
     private static void scrollToLastMessage(WebDriver browser) {

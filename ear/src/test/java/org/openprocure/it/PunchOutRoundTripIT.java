@@ -305,20 +305,22 @@ class PunchOutRoundTripIT {
     }
 
     /**
-     * Opens the supplier's shop from the portal's list of shops, signing claire in on the test's
-     * first visit, and waits for the shop page.
+     * Opens the supplier's shop from its button on the catalog page, and waits for the shop page. On
+     * the test's first visit, claire signs in on the portal's list of shops, which lists it too.
      */
     private void startPunchOut() {
-        browser.get(Api.BASE + "/punch-out.xhtml");
         if (!signedIn) {
+            browser.get(Api.BASE + "/punch-out.xhtml");
             Chromium.waitFor(browser, By.id("username"));
             browser.findElement(By.id("username")).sendKeys("claire");
             browser.findElement(By.id("password")).sendKeys("demo");
             browser.findElement(By.id("kc-login")).click();
+            Chromium.waitFor(browser, By.id("punchOut-" + supplierId));
             signedIn = true;
         }
-        Chromium.waitFor(browser, By.id("punchOut-" + supplierId));
-        browser.findElement(By.id("punchOut-" + supplierId)).click();
+        browser.get(Api.BASE + "/catalog.xhtml");
+        Chromium.waitFor(browser, By.id("catalogPunchOut-" + supplierId));
+        browser.findElement(By.id("catalogPunchOut-" + supplierId)).click();
         waitForShop();
     }
 

@@ -183,33 +183,41 @@ public class ApprovalCircuitService {
     /**
      * Records the actor's approval on each open step where they, or an approver who delegated to
      * them, have an open task, and opens the next steps when those at the current position are all
-     * approved. Returns whether the whole chain is now approved.
+     * approved. The comment, which may be null, is kept on each task decided. Returns whether the whole chain is now approved.
      */
-    public boolean approve(PurchaseRequisition requisition, String actor) {
+    public boolean approve(PurchaseRequisition requisition, String actor, String comment) {
         Set<String> actingFor = actingFor(actor);
         List<ApprovalStep> steps = openStepsOf(requisition, actor, actingFor);
 
         for (ApprovalStep step : steps) {
             String detail = describe(step) + onBehalf(step, actor, actingFor);
-            boolean complete = step.approve(actor, actingFor);
+            boolean complete = step.approve(actor, actingFor, comment);
             auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "STEP_APPROVED", actor,
-                    detail + (complete ? ", step complete" : ", step waits for other approvers"));
+                    withComment(detail + (complete ? ", step complete" : ", step waits for other approvers"), comment));
         }
 
         return openNextSteps(requisition);
     }
 
-    /** Records the actor's rejection, which rejects their step and cancels every step not ended yet. */
-    public void reject(PurchaseRequisition requisition, String actor) {
+    /** Records the actor's rejection with its reason, which rejects their step and cancels every step not ended yet. */
+    public void reject(PurchaseRequisition requisition, String actor, String reason) {
         Set<String> actingFor = actingFor(actor);
         List<ApprovalStep> steps = openStepsOf(requisition, actor, actingFor);
 
         for (ApprovalStep step : steps) {
             String detail = describe(step) + onBehalf(step, actor, actingFor);
-            step.reject(actor, actingFor);
+            step.reject(actor, actingFor, reason);
             auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "STEP_REJECTED", actor, detail);
         }
         stepsOf(requisition.getId()).forEach(ApprovalStep::cancel);
+    }
+
+    /** Returns an audit detail followed by the approver's comment, either of which may be null. */
+    public static String withComment(String detail, String comment) {
+        if (comment == null) {
+            return detail;
+        }
+        return detail == null ? "comment: " + comment : detail + ", comment: " + comment;
     }
 
     /** Returns the requisition's steps by position, empty when it follows no rule set. */

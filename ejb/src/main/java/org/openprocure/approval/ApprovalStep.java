@@ -130,11 +130,11 @@ public class ApprovalStep {
 
     /**
      * Records the actor's approval on the open tasks of the users they act for (themself and the
-     * approvers who delegated to them), and returns whether it completed the step.
+     * approvers who delegated to them), with the actor's comment, and returns whether it completed the step.
      */
-    boolean approve(String actor, Set<String> actingFor) {
+    boolean approve(String actor, Set<String> actingFor, String comment) {
         List<ApprovalTask> decided = openTasksOf(actingFor);
-        decided.forEach(task -> task.decide(ApprovalTaskStatus.APPROVED, actor));
+        decided.forEach(task -> task.decide(ApprovalTaskStatus.APPROVED, actor, comment));
         boolean complete = mode == ApprovalMode.ANY
                 || decided.stream().anyMatch(ApprovalTask::isEscalation)
                 || tasks.stream().filter(task -> !task.isEscalation()).allMatch(task -> task.getStatus() == ApprovalTaskStatus.APPROVED);
@@ -145,8 +145,8 @@ public class ApprovalStep {
         return complete;
     }
 
-    void reject(String actor, Set<String> actingFor) {
-        openTasksOf(actingFor).forEach(task -> task.decide(ApprovalTaskStatus.REJECTED, actor));
+    void reject(String actor, Set<String> actingFor, String reason) {
+        openTasksOf(actingFor).forEach(task -> task.decide(ApprovalTaskStatus.REJECTED, actor, reason));
         status = ApprovalStepStatus.REJECTED;
         tasks.forEach(ApprovalTask::close);
     }

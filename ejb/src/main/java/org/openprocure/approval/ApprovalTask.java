@@ -46,6 +46,9 @@ public class ApprovalTask {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "decision_comment", length = 1000)
+    private String comment;
+
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
@@ -75,11 +78,12 @@ public class ApprovalTask {
         return status == ApprovalTaskStatus.OPEN && users.contains(approver);
     }
 
-    /** Records the decision of the actor, who is the approver or their delegate. */
-    void decide(ApprovalTaskStatus decision, String actor) {
+    /** Records the decision of the actor, who is the approver or their delegate, with their comment, which may be null. */
+    void decide(ApprovalTaskStatus decision, String actor, String comment) {
         status = decision;
         decidedBy = actor;
         decidedAt = Instant.now();
+        this.comment = comment;
     }
 
     void close() {
@@ -108,5 +112,10 @@ public class ApprovalTask {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    /** Returns what the approver wrote with the decision: a comment on approval, the reason of a rejection, or null. */
+    public String getComment() {
+        return comment;
     }
 }

@@ -69,6 +69,8 @@ public class DisputeService {
                 dispute.getDeadline() == null ? "-" : dispute.getDeadline().toString());
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoice.getId(), "DISPUTE_OPENED", actor,
                 dispute.getReason() + ", dispute " + dispute.getId() + ", " + notice);
+        auditTrail.record(DocumentType.INVOICE_DISPUTE, dispute.getId(), "DISPUTE_OPENED", actor,
+                dispute.getReason() + ", invoice " + invoice.getNumber());
         lifecycle.refresh(invoice, actor);
         disputeOpened.fire(new InvoiceDisputeOpened(invoice.getId(), dispute.getId()));
 
@@ -82,6 +84,7 @@ public class DisputeService {
         String actor = session.getCallerPrincipal().getName();
         dispute.resolve(outcome, note, actor);
         auditTrail.record(DocumentType.SUPPLIER_INVOICE, invoiceId, "DISPUTE_RESOLVED", actor, outcome + ", dispute " + disputeId);
+        auditTrail.record(DocumentType.INVOICE_DISPUTE, disputeId, "DISPUTE_RESOLVED", actor, outcome.name());
         lifecycle.refresh(dispute.getInvoice(), actor);
         disputeClosed.fire(new InvoiceDisputeClosed(invoiceId, disputeId, outcome));
 

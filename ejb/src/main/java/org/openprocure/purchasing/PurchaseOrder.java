@@ -1,6 +1,7 @@
 package org.openprocure.purchasing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -186,14 +187,20 @@ public class PurchaseOrder {
         BigDecimal price = change.unitPrice() == null ? null : Inputs.requireNotNegative(change.unitPrice(), "unitPrice");
         boolean quantityChanges = quantity != null && quantity.compareTo(line.getOrderedQuantity()) != 0;
         boolean priceChanges = price != null && price.compareTo(line.getUnitPrice()) != 0;
-        if (!quantityChanges && !priceChanges) {
+        boolean dateChanges = change.deliveryDate() != null && !change.deliveryDate().equals(line.getRequestedDeliveryDate());
+        if (!quantityChanges && !priceChanges && !dateChanges) {
             throw new InvalidInputException("error.orderChange.lineUnchanged", line.getLineNumber());
+        }
+        if (dateChanges && change.deliveryDate().isBefore(LocalDate.now())) {
+            throw new InvalidInputException("error.orderChange.pastDeliveryDate", line.getLineNumber(), change.deliveryDate().toString(),
+                    LocalDate.now().toString());
         }
         if (quantityChanges && quantity.compareTo(line.getShippedQuantity()) < 0) {
             throw new InvalidInputException("error.orderChange.belowShipped", line.getLineNumber(), quantity.stripTrailingZeros().toPlainString(),
                     line.getShippedQuantity().stripTrailingZeros().toPlainString());
         }
-        return new LineChange(line.getLineNumber(), quantityChanges ? quantity : null, priceChanges ? price : null);
+        return new LineChange(line.getLineNumber(), quantityChanges ? quantity : null, priceChanges ? price : null,
+                dateChanges ? change.deliveryDate() : null);
     }
 
     /** Returns the total excluding VAT the order would have with this checked change applied. */
@@ -219,7 +226,7 @@ public class PurchaseOrder {
     void apply(OrderChangeDraft change) {
         requireChangeable();
         for (LineChange lineChange : change.lines()) {
-            line(lineChange.lineNumber()).change(lineChange.quantity(), lineChange.unitPrice());
+            line(lineChange.lineNumber()).change(lineChange.quantity(), lineChange.unitPrice(), lineChange.deliveryDate());
         }
         for (OrderLineDraft draft : change.newLines()) {
             lines.add(new PurchaseOrderLine(this, draft));

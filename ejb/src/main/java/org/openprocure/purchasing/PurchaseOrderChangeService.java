@@ -181,7 +181,10 @@ public class PurchaseOrderChangeService {
         return new ChangeTolerance(settings.changeTolerancePercent(), new Money(settings.changeToleranceAmount(), settings.companyCurrency()));
     }
 
-    /** Describes the change in codes, the same in every language: "line 1 unit price 104, line 2 quantity 3, new line 3 quantity 2 price 50". */
+    /**
+     * Describes the change in codes, the same in every language: "line 1 unit price 104, line 2
+     * quantity 3 delivery date 2027-01-29, new line 3 quantity 2 unit price 50".
+     */
     private static String describe(OrderChangeDraft change) {
         StringBuilder detail = new StringBuilder();
         for (LineChange line : change.lines()) {
@@ -191,6 +194,9 @@ public class PurchaseOrderChangeService {
             }
             if (line.unitPrice() != null) {
                 detail.append(" unit price ").append(line.unitPrice().stripTrailingZeros().toPlainString());
+            }
+            if (line.deliveryDate() != null) {
+                detail.append(" delivery date ").append(line.deliveryDate());
             }
         }
         for (OrderLineDraft line : change.newLines()) {

@@ -189,12 +189,13 @@ public class PurchaseOrderLine {
     }
 
     /**
-     * Applies a buyer's change of quantity or unit price, each null to keep it. The supplier's
+     * Applies a buyer's change of quantity, unit price or requested delivery date, each null to keep it. The supplier's
      * confirmation of the line goes back to PENDING, because they have not agreed to the new terms.
      */
-    void change(BigDecimal quantity, BigDecimal price) {
+    void change(BigDecimal quantity, BigDecimal price, LocalDate deliveryDate) {
         orderedQuantity = quantity == null ? orderedQuantity : quantity;
         unitPrice = price == null ? unitPrice : price;
+        requestedDeliveryDate = deliveryDate == null ? requestedDeliveryDate : deliveryDate;
         confirmationStatus = LineConfirmationStatus.PENDING;
         confirmedQuantity = BigDecimal.ZERO;
         confirmedDeliveryDate = null;

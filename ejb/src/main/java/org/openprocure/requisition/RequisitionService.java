@@ -170,6 +170,16 @@ public class RequisitionService {
      */
     @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
     public PurchaseRequisition approve(long requisitionId) {
+        return approve(requisitionId, null);
+    }
+
+    /**
+     * Approves as {@link #approve(long)} does, with the approver's comment (at most 1,000 characters,
+     * or null), kept on their task and in the requisition's timeline.
+     */
+    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
+    public PurchaseRequisition approve(long requisitionId, String comment) {
+        String checkedComment = Inputs.optionalText(comment, "comment", 1000);
         PurchaseRequisition requisition = get(requisitionId);
         String approver = caller();
 
@@ -177,16 +187,17 @@ public class RequisitionService {
         if (requisition.getApprovalRuleSetVersion() == null) {
             requireApproverRole(requisition);
             approvalPolicy.requireWithinLimit(requisition, approver);
-        } else if (!approvalCircuits.approve(requisition, approver)) {
+        } else if (!approvalCircuits.approve(requisition, approver, checkedComment)) {
             LOG.info(() -> "Requisition " + requisition.getNumber() + " step approved, the chain goes on");
             return requisition;
         }
         if (requisition.isChangeSubmitted()) {
-            return approveChange(requisition, approver);
+            return approveChange(requisition, approver, checkedComment);
         }
         requisition.approve(approver);
         Integer ruleSetVersion = requisition.getApprovalRuleSetVersion();
-        issueOrders(requisition, approver, ruleSetVersion == null ? null : "approval rule set version " + ruleSetVersion);
+        String rules = ruleSetVersion == null ? null : "approval rule set version " + ruleSetVersion;
+        issueOrders(requisition, approver, ApprovalCircuitService.withComment(rules, checkedComment));
 
         LOG.info(() -> "Requisition " + requisition.getNumber() + " approved");
         return requisition;
@@ -202,7 +213,7 @@ public class RequisitionService {
         if (requisition.getApprovalRuleSetVersion() == null) {
             requireApproverRole(requisition);
         } else {
-            approvalCircuits.reject(requisition, approver);
+            approvalCircuits.reject(requisition, approver, Inputs.optionalText(reason, "reason", 1000));
         }
         if (requisition.isChangeSubmitted()) {
             return rejectChange(requisition, approver, reason);
@@ -260,11 +271,12 @@ public class RequisitionService {
                 .getSingleResult();
     }
 
-    private PurchaseRequisition approveChange(PurchaseRequisition requisition, String approver) {
+    private PurchaseRequisition approveChange(PurchaseRequisition requisition, String approver, String comment) {
         requisition.decideChange(approver, "approve");
         PurchaseOrder order = orderChanges.applyApproved(requisition, approver);
         auditTrail.record(DocumentType.PURCHASE_REQUISITION, requisition.getId(), "CHANGE_APPROVED", approver,
-                "order " + order.getNumber() + " revision " + order.getRevision() + ", approved total " + order.getApprovedTotal());
+                ApprovalCircuitService.withComment("order " + order.getNumber() + " revision " + order.getRevision() + ", approved total "
+                        + order.getApprovedTotal(), comment));
 
         LOG.info(() -> "Requisition " + requisition.getNumber() + " change to order " + order.getNumber() + " approved");
         return requisition;

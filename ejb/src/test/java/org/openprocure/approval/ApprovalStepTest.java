@@ -25,9 +25,9 @@ class ApprovalStepTest {
     void allStepWaitsForEveryone() {
         ApprovalStep step = openStep(ApprovalMode.ALL, "marc", "nadia");
 
-        assertFalse(step.approve("marc", Set.of("marc")));
+        assertFalse(step.approve("marc", Set.of("marc"), null));
         assertEquals(List.of("nadia"), step.pendingApprovers());
-        assertTrue(step.approve("nadia", Set.of("nadia")));
+        assertTrue(step.approve("nadia", Set.of("nadia"), null));
         assertEquals(ApprovalStepStatus.APPROVED, step.getStatus());
     }
 
@@ -35,7 +35,7 @@ class ApprovalStepTest {
     void anyStepClosesOtherTasks() {
         ApprovalStep step = openStep(ApprovalMode.ANY, "agnes", "paul");
 
-        assertTrue(step.approve("paul", Set.of("paul")));
+        assertTrue(step.approve("paul", Set.of("paul"), null));
         assertEquals(ApprovalTaskStatus.CLOSED, step.getTasks().get(0).getStatus());
         assertEquals(List.of(), step.pendingApprovers());
     }
@@ -45,7 +45,7 @@ class ApprovalStepTest {
         ApprovalStep step = openStep(ApprovalMode.ALL, "marc");
 
         assertEquals(List.of("marc"), step.openApproversAmong(Set.of("paul", "marc")));
-        assertTrue(step.approve("paul", Set.of("paul", "marc")));
+        assertTrue(step.approve("paul", Set.of("paul", "marc"), null));
         assertEquals("marc", step.getTasks().get(0).getApprover());
         assertEquals("paul", step.getTasks().get(0).getDecidedBy());
     }
@@ -54,11 +54,29 @@ class ApprovalStepTest {
     void rejectionRejectsStep() {
         ApprovalStep step = openStep(ApprovalMode.ALL, "marc", "nadia");
 
-        step.reject("nadia", Set.of("nadia"));
+        step.reject("nadia", Set.of("nadia"), "Budget gelé");
 
         assertEquals(ApprovalStepStatus.REJECTED, step.getStatus());
         assertEquals(ApprovalTaskStatus.CLOSED, step.getTasks().get(0).getStatus());
         assertEquals(ApprovalTaskStatus.REJECTED, step.getTasks().get(1).getStatus());
+        assertEquals("Budget gelé", step.getTasks().get(1).getComment());
+    }
+
+    @Test
+    void approvalKeepsItsComment() {
+        ApprovalStep step = openStep(ApprovalMode.ALL, "marc", "nadia");
+
+        step.approve("marc", Set.of("marc"), "OK pour le trimestre");
+
+        assertEquals("OK pour le trimestre", step.getTasks().get(0).getComment());
+        assertEquals(null, step.getTasks().get(1).getComment(), "an open task has no comment");
+    }
+
+    @Test
+    void auditDetailJoinsComment() {
+        assertEquals("step 1, comment: OK", ApprovalCircuitService.withComment("step 1", "OK"));
+        assertEquals("comment: OK", ApprovalCircuitService.withComment(null, "OK"));
+        assertEquals("step 1", ApprovalCircuitService.withComment("step 1", null));
     }
 
     @Test
@@ -71,7 +89,7 @@ class ApprovalStepTest {
 
         assertEquals(List.of("agnes"), added, "nadia already has a task");
         assertFalse(step.isDueForEscalation(Duration.ofDays(2), later), "a step escalates once");
-        assertTrue(step.approve("agnes", Set.of("agnes")));
+        assertTrue(step.approve("agnes", Set.of("agnes"), null));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class ChangeToleranceTest {
     @Test
     void orderTotalsWithChange() {
         PurchaseOrder order = TestOrders.order("PO-1", "10", "100", "1");
-        OrderChangeDraft priceChange = new OrderChangeDraft(null, List.of(new LineChange("1", null, new BigDecimal("104"))), List.of());
+        OrderChangeDraft priceChange = new OrderChangeDraft(null, List.of(new LineChange("1", null, new BigDecimal("104"), null)), List.of());
 
         Money proposed = order.totalWith(priceChange);
 
@@ -75,7 +76,7 @@ class ChangeToleranceTest {
     void appliedChangeResetsConfirmation() {
         PurchaseOrder order = fromRequisition();
         order.confirmAll(null);
-        OrderChangeDraft change = order.check(new OrderChangeDraft("New price list", List.of(new LineChange("1", new BigDecimal("12"), null)),
+        OrderChangeDraft change = order.check(new OrderChangeDraft("New price list", List.of(new LineChange("1", new BigDecimal("12"), null, null)),
                 List.of(new OrderLineDraft(null, null, "Toner", BigDecimal.ONE, "C62", new BigDecimal("30"), null, new BigDecimal("20"),
                         null, null, null, null, null))));
 
@@ -92,7 +93,7 @@ class ChangeToleranceTest {
     @Test
     void unchangedLineIsRejected() {
         PurchaseOrder order = fromRequisition();
-        OrderChangeDraft same = new OrderChangeDraft(null, List.of(new LineChange("1", new BigDecimal("10"), new BigDecimal("100"))), List.of());
+        OrderChangeDraft same = new OrderChangeDraft(null, List.of(new LineChange("1", new BigDecimal("10"), new BigDecimal("100"), null)), List.of());
 
         InvalidInputException error = assertThrows(InvalidInputException.class, () -> order.check(same));
 
@@ -100,9 +101,37 @@ class ChangeToleranceTest {
     }
 
     @Test
+    void deliveryDateChangeKeepsTotal() {
+        PurchaseOrder order = fromRequisition();
+        order.confirmAll(null);
+        LocalDate later = LocalDate.now().plusDays(40);
+        OrderChangeDraft change = order.check(new OrderChangeDraft("Chantier décalé", List.of(new LineChange("1", null, null, later)), List.of()));
+
+        assertEquals(order.netTotal(), order.totalWith(change));
+        order.apply(change);
+
+        assertEquals(later, order.line("1").getRequestedDeliveryDate());
+        assertEquals(LineConfirmationStatus.PENDING, order.line("1").getConfirmationStatus(), "the supplier confirms the new date");
+        assertEquals(0, new BigDecimal("10").compareTo(order.line("1").getOrderedQuantity()));
+    }
+
+    @Test
+    void pastDeliveryDateRejected() {
+        PurchaseOrder order = fromRequisition();
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        OrderChangeDraft change = new OrderChangeDraft(null, List.of(new LineChange("1", null, null, yesterday)), List.of());
+
+        InvalidInputException error = assertThrows(InvalidInputException.class, () -> order.check(change));
+
+        assertEquals("error.orderChange.pastDeliveryDate", error.messageKey());
+        assertTrue(error.getMessage().contains(yesterday.toString()), error.getMessage());
+        assertEquals(null, order.line("1").getRequestedDeliveryDate(), "nothing changed");
+    }
+
+    @Test
     void importedOrderCannotChange() {
         PurchaseOrder order = TestOrders.order("PO-1", "10", "100", "1");
-        OrderChangeDraft change = new OrderChangeDraft(null, List.of(new LineChange("1", null, new BigDecimal("104"))), List.of());
+        OrderChangeDraft change = new OrderChangeDraft(null, List.of(new LineChange("1", null, new BigDecimal("104"), null)), List.of());
 
         InvalidInputException error = assertThrows(InvalidInputException.class, () -> order.check(change));
 

@@ -38,8 +38,8 @@ public class ApprovalsBacking implements Serializable {
     @Inject
     private LanguageSelector language;
 
-    /** The rejection reason typed in each row, by requisition id. */
-    private final Map<Long, String> reasons = new HashMap<>();
+    /** The comment typed in each row, by requisition id: optional with an approval, the reason of a rejection. */
+    private final Map<Long, String> comments = new HashMap<>();
 
     private final LazyDataModel<ApprovalRow> inbox = new LazyDataModel<>() {
 
@@ -64,7 +64,8 @@ public class ApprovalsBacking implements Serializable {
     public void approve(long requisitionId) {
         try {
             boolean orderChange = requisitions.get(requisitionId).isChangeSubmitted();
-            PurchaseRequisition requisition = requisitions.approve(requisitionId);
+            PurchaseRequisition requisition = requisitions.approve(requisitionId, comments.get(requisitionId));
+            comments.remove(requisitionId);
             boolean changeApplied = orderChange && !requisition.isChangeSubmitted();
             inform(changeApplied ? "approvals.changeApproved" : "approvals.approved." + requisition.getStatus(), requisition.getNumber());
         } catch (BusinessException e) {
@@ -75,8 +76,8 @@ public class ApprovalsBacking implements Serializable {
     public void reject(long requisitionId) {
         try {
             boolean orderChange = requisitions.get(requisitionId).isChangeSubmitted();
-            PurchaseRequisition requisition = requisitions.reject(requisitionId, reasons.get(requisitionId));
-            reasons.remove(requisitionId);
+            PurchaseRequisition requisition = requisitions.reject(requisitionId, comments.get(requisitionId));
+            comments.remove(requisitionId);
             inform(orderChange ? "approvals.changeRejected" : "approvals.rejected", requisition.getNumber());
         } catch (BusinessException e) {
             fail(e);
@@ -105,7 +106,7 @@ public class ApprovalsBacking implements Serializable {
         return inbox;
     }
 
-    public Map<Long, String> getReasons() {
-        return reasons;
+    public Map<Long, String> getComments() {
+        return comments;
     }
 }

@@ -23,7 +23,7 @@ import org.openprocure.shared.DocumentType;
 import org.openprocure.web.LanguageSelector;
 import org.openprocure.web.document.DocumentKeys;
 import org.openprocure.web.document.PageLabels;
-import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
 
 /**
  * Backs /WEB-INF/includes/thread.xhtml: reads the document's thread on every render, marks what the
@@ -54,7 +54,8 @@ public class ThreadBacking implements Serializable {
 
     private String text;
     private MessageKind kind = MessageKind.NOTE;
-    private transient UploadedFile file;
+    /** The files chosen in the form, up to the service's maximum of attachments per message. */
+    private transient UploadedFiles files;
 
     /**
      * Reads the thread of the include's document, called before each render. The messages the user
@@ -79,13 +80,16 @@ public class ThreadBacking implements Serializable {
     }
 
     public void post() {
-        List<AttachmentUpload> uploads = file == null || file.getSize() == 0 ? List.of()
-                : List.of(new AttachmentUpload(file.getFileName(), file.getContent()));
+        List<AttachmentUpload> uploads = files == null ? List.of()
+                : files.getFiles().stream()
+                        .filter(file -> file.getSize() > 0)
+                        .map(file -> new AttachmentUpload(file.getFileName(), file.getContent()))
+                        .toList();
         try {
             discussions.post(type, documentId, new MessageDraft(text, kind, uploads));
             text = null;
             kind = MessageKind.NOTE;
-            file = null;
+            files = null;
             message(null, FacesMessage.SEVERITY_INFO, PageLabels.label("thread.posted"), null);
         } catch (BusinessException e) {
             message(fieldOf(e), FacesMessage.SEVERITY_ERROR, e.describe(locale()), e.fix(locale()));
@@ -173,6 +177,10 @@ public class ThreadBacking implements Serializable {
         return discussions.attachmentMaxBytes();
     }
 
+    public int getMaxAttachments() {
+        return DiscussionService.MAX_ATTACHMENTS;
+    }
+
     /** Returns the key that push messages carry for this document, such as PURCHASE_ORDER:42, or an empty text before a valid one. */
     public String getDocumentKey() {
         return type == null ? "" : DocumentEvent.key(type, documentId);
@@ -198,11 +206,11 @@ public class ThreadBacking implements Serializable {
         this.kind = kind;
     }
 
-    public UploadedFile getFile() {
-        return file;
+    public UploadedFiles getFiles() {
+        return files;
     }
 
-    public void setFile(UploadedFile file) {
-        this.file = file;
+    public void setFiles(UploadedFiles files) {
+        this.files = files;
     }
 }

@@ -37,6 +37,13 @@ public class LiveStatusBacking {
         }
     }
 
+    /** Reads the document again on the page whose backing is given, when that backing is a {@link LiveDocumentPage}. */
+    public void refresh(Object page) {
+        if (page instanceof LiveDocumentPage live) {
+            live.load();
+        }
+    }
+
     /** Returns the key of the document, such as PURCHASE_ORDER:42, or an empty text when the user may not see it. */
     public String getDocumentKey() {
         return documentKey;

@@ -14,11 +14,12 @@ import org.openprocure.invoicing.DisputeOutcome;
 import org.openprocure.invoicing.DisputeService;
 import org.openprocure.shared.BusinessException;
 import org.openprocure.web.LanguageSelector;
+import org.openprocure.web.document.LiveDocumentPage;
 
 /** Backs /dispute.xhtml?id=N: one dispute, and its resolution with an outcome and a note while it is open. */
 @Named
 @ViewScoped
-public class DisputeBacking implements Serializable {
+public class DisputeBacking implements Serializable, LiveDocumentPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,6 +37,7 @@ public class DisputeBacking implements Serializable {
     private DisputeOutcome outcome;
     private String note;
 
+    @Override
     public void load() {
         if (id == null) {
             return;

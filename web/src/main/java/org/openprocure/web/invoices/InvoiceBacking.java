@@ -22,6 +22,7 @@ import org.openprocure.invoicing.InvoicingService;
 import org.openprocure.invoicing.PaymentDraft;
 import org.openprocure.shared.BusinessException;
 import org.openprocure.web.LanguageSelector;
+import org.openprocure.web.document.LiveDocumentPage;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -32,7 +33,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class InvoiceBacking implements Serializable {
+public class InvoiceBacking implements Serializable, LiveDocumentPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -68,6 +69,7 @@ public class InvoiceBacking implements Serializable {
     private String paymentReference;
 
     /** Reads the invoice named by the id parameter. An unknown id, or one the user may not see, leaves an error message. */
+    @Override
     public void load() {
         if (id == null) {
             return;

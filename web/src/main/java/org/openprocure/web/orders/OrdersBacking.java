@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +27,14 @@ public class OrdersBacking implements Serializable {
 
     @Inject
     private InvoicingService invoicing;
+
+    /**
+     * Sends a supplier's user to their company's orders, because the staff lists of this page (the
+     * portal's home) are not theirs. Staff stay here.
+     */
+    public String landing() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("supplier") ? "/supplier/orders?faces-redirect=true" : null;
+    }
 
     private final LazyDataModel<OrderRow> orders = new LazyDataModel<>() {
 

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import org.openprocure.punchout.PunchOutService;
 import org.openprocure.supplier.Supplier;
 
-/** Backs /punch-out.xhtml: the suppliers whose shop a requester can fill a new requisition from. */
+/** Backs /punch-out.xhtml and the catalog page: the suppliers whose shop a requester can fill a new requisition from. */
 @Named
 @RequestScoped
 public class PunchOutShopsBacking {

@@ -8,7 +8,8 @@ import org.openprocure.purchasing.PurchaseOrderLine;
 
 /**
  * One line of the order page with its counters and the supplier's confirmation, and the new
- * quantity and unit price the buyer types to propose a change, each null to keep the current one.
+ * quantity, unit price and delivery date the buyer types to propose a change, each null to keep the
+ * current one.
  */
 public class OrderLineRow implements Serializable {
 
@@ -33,6 +34,7 @@ public class OrderLineRow implements Serializable {
     private final String confirmationStatus;
     private BigDecimal newQuantity;
     private BigDecimal newUnitPrice;
+    private LocalDate newDeliveryDate;
 
     OrderLineRow(PurchaseOrderLine line) {
         lineNumber = line.getLineNumber();
@@ -54,9 +56,9 @@ public class OrderLineRow implements Serializable {
         confirmationStatus = line.getConfirmationStatus().name();
     }
 
-    /** Tells whether the buyer typed a new quantity or unit price on this line. */
+    /** Tells whether the buyer typed a new quantity, unit price or delivery date on this line. */
     boolean isChanged() {
-        return newQuantity != null || newUnitPrice != null;
+        return newQuantity != null || newUnitPrice != null || newDeliveryDate != null;
     }
 
     public String getLineNumber() {
@@ -141,5 +143,13 @@ public class OrderLineRow implements Serializable {
 
     public void setNewUnitPrice(BigDecimal newUnitPrice) {
         this.newUnitPrice = newUnitPrice;
+    }
+
+    public LocalDate getNewDeliveryDate() {
+        return newDeliveryDate;
+    }
+
+    public void setNewDeliveryDate(LocalDate newDeliveryDate) {
+        this.newDeliveryDate = newDeliveryDate;
     }
 }

@@ -19,6 +19,7 @@ import org.openprocure.outbound.OutboundDelivery;
 import org.openprocure.outbound.OutboundDeliveryService;
 import org.openprocure.purchasing.LineChange;
 import org.openprocure.purchasing.OrderChangeDraft;
+import org.openprocure.purchasing.OrderLineDraft;
 import org.openprocure.purchasing.PurchaseOrder;
 import org.openprocure.purchasing.PurchaseOrderChange;
 import org.openprocure.purchasing.PurchaseOrderChangeService;
@@ -30,6 +31,7 @@ import org.openprocure.shared.BusinessException;
 import org.openprocure.shipping.ShippingService;
 import org.openprocure.web.LanguageSelector;
 import org.openprocure.web.PageMessages;
+import org.openprocure.web.document.LiveDocumentPage;
 
 /**
  * Backs /purchase-order.xhtml?id=N: one order with its lines, the supplier's confirmation, the
@@ -38,9 +40,14 @@ import org.openprocure.web.PageMessages;
  */
 @Named
 @ViewScoped
-public class PurchaseOrderBacking implements Serializable {
+public class PurchaseOrderBacking implements Serializable, LiveDocumentPage {
 
     private static final long serialVersionUID = 1L;
+
+    /** The field names the service names in its errors about a new line, and the inputs of the new line on the page. */
+    private static final Map<String, String> NEW_LINE_FIELDS = Map.of("description", "newLineDescription",
+            "supplierPartNumber", "newLinePartNumber", "quantity", "newLineQuantity", "unitCode", "newLineUnitCode",
+            "unitPrice", "newLineUnitPrice", "vatRate", "newLineVatRate");
 
     @Inject
     private PurchaseOrderService purchaseOrders;
@@ -75,9 +82,11 @@ public class PurchaseOrderBacking implements Serializable {
     private List<OrderDocuments.Receipt> receipts = List.of();
     private List<OrderDocuments.Invoice> invoices = List.of();
     private String changeReason;
+    private NewOrderLine newLine = new NewOrderLine();
     private String cancellationReason;
 
     /** Reads the order named by the id parameter. An unknown or missing id shows a message in place of the order. */
+    @Override
     public void load() {
         header = null;
         if (id == null) {
@@ -107,35 +116,48 @@ public class PurchaseOrderBacking implements Serializable {
                 .toList();
     }
 
-    /** Sends the lines with a new quantity or unit price as one change, which is applied at once or waits for approval. */
+    /**
+     * Sends the lines with a new quantity, unit price or delivery date, and the new line when the buyer
+     * typed one, as one change, which is applied at once or waits for approval.
+     */
     public void proposeChange() {
         List<LineChange> changed = new ArrayList<>();
         for (OrderLineRow line : lines) {
             if (line.isChanged()) {
-                changed.add(new LineChange(line.getLineNumber(), line.getNewQuantity(), line.getNewUnitPrice()));
+                changed.add(new LineChange(line.getLineNumber(), line.getNewQuantity(), line.getNewUnitPrice(), line.getNewDeliveryDate()));
             }
         }
-        if (changed.isEmpty()) {
+        List<OrderLineDraft> added = newLine.isTyped() ? List.of(newLine.toDraft()) : List.of();
+        if (changed.isEmpty() && added.isEmpty()) {
             PageMessages.invalid("orderForm:lines", "purchaseOrder.change.nothing");
             return;
         }
         try {
-            PurchaseOrderChange change = orderChanges.request(id, new OrderChangeDraft(changeReason, changed, List.of()));
+            PurchaseOrderChange change = orderChanges.request(id, new OrderChangeDraft(changeReason, changed, added));
             changeReason = null;
+            newLine = new NewOrderLine();
             PageMessages.inform("purchaseOrder.change." + change.getStatus(), header.number());
             load();
         } catch (BusinessException e) {
-            PageMessages.fail(e, language.getLocale(), lineFields());
+            PageMessages.fail(e, language.getLocale(), lineFields(e));
         }
     }
 
-    /** Maps each line number, and the reason, to the field where an error about it shows. */
-    private Map<String, String> lineFields() {
+    /**
+     * Maps each line number, and the reason, to the field where the error about it shows: the new
+     * delivery date for a date error, else the new quantity. When the buyer typed a new line, the
+     * field names of its errors, such as "description", map to its inputs.
+     */
+    private Map<String, String> lineFields(BusinessException error) {
+        String lineField = error.messageKey().endsWith("DeliveryDate") ? "newDeliveryDate" : "newQuantity";
         Map<String, String> fields = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            fields.put(lines.get(i).getLineNumber(), "orderForm:lines:" + i + ":newQuantity");
+            fields.put(lines.get(i).getLineNumber(), "orderForm:lines:" + i + ":" + lineField);
         }
         fields.put("reason", "orderForm:changeReason");
+        if (newLine.isTyped()) {
+            NEW_LINE_FIELDS.forEach((field, input) -> fields.put(field, "orderForm:" + input));
+        }
         return fields;
     }
 
@@ -236,6 +258,10 @@ public class PurchaseOrderBacking implements Serializable {
 
     public void setChangeReason(String changeReason) {
         this.changeReason = changeReason;
+    }
+
+    public NewOrderLine getNewLine() {
+        return newLine;
     }
 
     public String getCancellationReason() {

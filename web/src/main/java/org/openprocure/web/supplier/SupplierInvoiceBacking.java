@@ -8,11 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.openprocure.shared.DocumentNotFoundException;
+import org.openprocure.web.document.LiveDocumentPage;
 
 /** Backs /supplier/invoice.xhtml?id=N: one invoice of the supplier with its lines, validation, payment and disputes. */
 @Named
 @ViewScoped
-public class SupplierInvoiceBacking implements Serializable {
+public class SupplierInvoiceBacking implements Serializable, LiveDocumentPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,6 +25,7 @@ public class SupplierInvoiceBacking implements Serializable {
     private boolean notFound;
 
     /** Loads the invoice named by the id parameter; another supplier's invoice, like a missing one, gets HTTP 404. */
+    @Override
     public void load() {
         try {
             invoice = views.invoice(id == null ? -1 : id);

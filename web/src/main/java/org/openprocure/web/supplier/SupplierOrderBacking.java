@@ -19,6 +19,7 @@ import org.openprocure.shared.BusinessException;
 import org.openprocure.shared.DocumentNotFoundException;
 import org.openprocure.shipping.ShippingService;
 import org.openprocure.web.LanguageSelector;
+import org.openprocure.web.document.LiveDocumentPage;
 
 /**
  * Backs /supplier/order.xhtml?id=N: one order of the supplier with its lines. The supplier confirms
@@ -27,7 +28,7 @@ import org.openprocure.web.LanguageSelector;
  */
 @Named
 @ViewScoped
-public class SupplierOrderBacking implements Serializable {
+public class SupplierOrderBacking implements Serializable, LiveDocumentPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -155,6 +156,7 @@ public class SupplierOrderBacking implements Serializable {
     }
 
     /** Loads the order named by the id parameter; another supplier's order, like a missing one, gets HTTP 404. */
+    @Override
     public void load() {
         if (id == null) {
             showNotFound();
