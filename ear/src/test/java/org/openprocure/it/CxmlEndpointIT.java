@@ -341,14 +341,22 @@ class CxmlEndpointIT {
 
     /**
      * Over HTTP/1.1, WildFly's max-post-size (10 MiB by default) refuses the body with an empty 400
-     * before the endpoint's own limit of the same size can return 413 with a cXML status.
+     * before the endpoint's own limit of the same size can return 413 with a cXML status. WildFly may
+     * also close the connection while the client is still sending, which the client sees as an
+     * IOException, such as a broken pipe, with no response.
      */
     @Test
     void oversizedBodyRefused() {
         byte[] large = new byte[10 * 1024 * 1024 + 1];
         Arrays.fill(large, (byte) ' ');
 
-        Api.Reply reply = Api.anonymous().postBytes(ENDPOINT, "text/xml", large);
+        Api.Reply reply;
+        try {
+            reply = Api.anonymous().postBytes(ENDPOINT, "text/xml", large);
+        } catch (IllegalStateException closed) {
+            assertTrue(closed.getCause() instanceof IOException, "the server closed the connection: " + closed.getCause());
+            return;
+        }
 
         assertTrue(reply.status() == 400 || reply.status() == 413, reply.status() + " " + reply.contentType());
     }

@@ -73,7 +73,9 @@ class PortalSignInIT {
         browser.findElement(By.id("kc-login")).click();
 
         Chromium.waitFor(browser, By.id("ordersForm:orders"));
-        assertEquals("Commandes et factures", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.getCurrentUrl().endsWith("/supplier/orders.xhtml"), "the home page sends a supplier user to its orders: "
+                + browser.getCurrentUrl());
+        assertEquals("Nos commandes", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.cssSelector(".signed-in")).getText().contains("lucie"));
         String orders = browser.findElement(By.id("ordersForm:orders")).getText();
         assertTrue(orders.contains("PO-LUCIE-7"), orders);
@@ -99,13 +101,13 @@ class PortalSignInIT {
     @Test
     void pageFollowsTheUsersPreferredLanguage() {
         signIn("hugo");
-        assertEquals("Orders and invoices", browser.findElement(By.tagName("h1")).getText(), "hugo chose English in Keycloak");
+        assertEquals("Our orders", browser.findElement(By.tagName("h1")).getText(), "hugo chose English in Keycloak");
 
         assertEquals(200, Api.as("admin").put("/api/users/hugo", jakarta.json.Json.createObjectBuilder().add("preferredLanguage", "fr").build())
                 .status());
         browser.navigate().refresh();
         Chromium.waitFor(browser, By.id("ordersForm:orders"));
-        assertEquals("Commandes et factures", browser.findElement(By.tagName("h1")).getText(), "the record in OpenProcure comes first");
+        assertEquals("Nos commandes", browser.findElement(By.tagName("h1")).getText(), "the record in OpenProcure comes first");
     }
 
     @Test
