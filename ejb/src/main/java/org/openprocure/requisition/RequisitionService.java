@@ -196,8 +196,10 @@ public class RequisitionService {
         }
         requisition.approve(approver);
         Integer ruleSetVersion = requisition.getApprovalRuleSetVersion();
-        String rules = ruleSetVersion == null ? null : "approval rule set version " + ruleSetVersion;
-        issueOrders(requisition, approver, ApprovalCircuitService.withComment(rules, checkedComment));
+        // With a rule set, the comment is already in the STEP_APPROVED entry of the last step.
+        String detail = ruleSetVersion == null ? ApprovalCircuitService.withComment(null, checkedComment)
+                : "approval rule set version " + ruleSetVersion;
+        issueOrders(requisition, approver, detail);
 
         LOG.info(() -> "Requisition " + requisition.getNumber() + " approved");
         return requisition;
