@@ -128,12 +128,20 @@ final class Chromium {
 
     /** Signs the demo user in through Keycloak's form, starting from the portal's home page, and waits for the orders page. */
     static void signIn(WebDriver browser, String user) {
-        browser.get(Api.BASE + "/");
+        signIn(browser, user, "/", By.id("ordersForm:orders"));
+    }
+
+    /**
+     * Opens the portal page, such as /approvals.xhtml, signs the demo user in on Keycloak's form that
+     * it leads to, and waits for the element that shows the page is ready.
+     */
+    static void signIn(WebDriver browser, String user, String page, By ready) {
+        browser.get(Api.BASE + page);
         waitFor(browser, By.id("username"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("kc-login")).click();
-        waitFor(browser, By.id("ordersForm:orders"));
+        waitFor(browser, ready);
     }
 
     /**

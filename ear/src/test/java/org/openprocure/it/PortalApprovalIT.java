@@ -144,11 +144,6 @@ class PortalApprovalIT {
     }
 
     private void signIn(String user) {
-        browser.get(Api.BASE + "/approvals.xhtml");
-        Chromium.waitFor(browser, By.id("username"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        Chromium.waitFor(browser, By.id("approvalsForm:inbox"));
+        Chromium.signIn(browser, user, "/approvals.xhtml", By.id("approvalsForm:inbox"));
     }
 }

@@ -251,12 +251,7 @@ class PortalChainIT {
     }
 
     private void signIn(String user, String page, By ready) {
-        browser.get(Api.BASE + page);
-        Chromium.waitFor(browser, By.id("username"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        Chromium.waitFor(browser, ready);
+        Chromium.signIn(browser, user, page, ready);
     }
 
     private void signOut() {

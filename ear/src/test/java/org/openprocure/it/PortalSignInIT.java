@@ -143,11 +143,6 @@ class PortalSignInIT {
     }
 
     private void signIn(String user) {
-        browser.get(Api.BASE + "/");
-        Chromium.waitFor(browser, By.id("username"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        Chromium.waitFor(browser, By.id("ordersForm:orders"));
+        Chromium.signIn(browser, user);
     }
 }

@@ -240,12 +240,7 @@ class PortalSupplierIT {
     }
 
     private void signIn(String user, String page) {
-        browser.get(Api.BASE + page);
-        Chromium.waitFor(browser, By.id("username"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        Chromium.waitFor(browser, By.id("ordersForm:orders"));
+        Chromium.signIn(browser, user, page, By.id("ordersForm:orders"));
     }
 
     private void openOrder(String number) {

@@ -184,12 +184,7 @@ class PortalThreadIT {
     }
 
     private static void signIn(WebDriver browser, String user, String page) {
-        browser.get(Api.BASE + page);
-        Chromium.waitFor(browser, By.id("username"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        Chromium.waitFor(browser, By.id("threadForm:text"));
+        Chromium.signIn(browser, user, page, By.id("threadForm:text"));
     }
 
     private static void write(WebDriver browser, String message) {

@@ -1,7 +1,7 @@
 package org.openprocure.discussion;
 
 /**
- * What a message is for. A missing-attachment request and a disagreement stay open, and the
+ * The purpose of a message. A missing-attachment request and a disagreement stay open, and the
  * document shows them, until someone on either side marks them resolved.
  */
 public enum MessageKind {

@@ -1,6 +1,6 @@
 package org.openprocure.discussion;
 
-/** Which side of the order wrote a message: the buying company's staff or the document's supplier. */
+/** The side of the order that wrote a message: the buying company's staff or the document's supplier. */
 public enum MessageSide {
     BUYER,
     SUPPLIER

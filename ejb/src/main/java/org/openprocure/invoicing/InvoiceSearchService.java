@@ -55,8 +55,8 @@ public class InvoiceSearchService {
     }
 
     /**
-     * Counts the invoices that pass the filter by match status, its status criterion left out so that
-     * every status keeps its count; a status without invoices is absent.
+     * Counts the invoices that pass the filter by match status. The filter's status criterion is left
+     * out, so every status keeps its count. A status without invoices is absent.
      */
     public Map<InvoiceStatus, Long> countByStatus(InvoiceFilter filter) {
         InvoiceFilter others = filter == null ? InvoiceFilter.NONE

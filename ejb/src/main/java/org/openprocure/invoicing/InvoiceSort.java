@@ -1,7 +1,7 @@
 package org.openprocure.invoicing;
 
 /**
- * The column the accounts-payable invoice list is sorted on; each one has an index that starts with
+ * The column the accounts-payable invoice list is sorted on. Each one has an index that starts with
  * it or with the supplier, so a sorted page is read without scanning the table.
  */
 public enum InvoiceSort {

@@ -50,7 +50,7 @@ public class GoodsReceiptLine {
     /** The batch (lot) number of the goods, or null. */
     private String batch;
 
-    /** Why the receiver rejected goods, or null. */
+    /** The receiver's reason for rejecting goods, or null when none were rejected. */
     @Column(name = "rejection_reason")
     private String rejectionReason;
 

@@ -166,16 +166,9 @@ public class RequisitionService {
 
     /**
      * Approves the caller's open step, or the whole requisition when it follows no rule set. The
-     * last approval issues the orders, or applies the order change the requisition waits for.
-     */
-    @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
-    public PurchaseRequisition approve(long requisitionId) {
-        return approve(requisitionId, null);
-    }
-
-    /**
-     * Approves as {@link #approve(long)} does, with the approver's comment (at most 1,000 characters,
-     * or null), kept on their task and in the requisition's timeline.
+     * last approval issues the orders, or applies the order change the requisition waits for. The
+     * approver's comment (at most 1,000 characters, or null) is kept on their task and in the
+     * requisition's timeline.
      */
     @RolesAllowed({"requester", "approver", "buyer", "receiver", "accounts-payable", "administrator"})
     public PurchaseRequisition approve(long requisitionId, String comment) {

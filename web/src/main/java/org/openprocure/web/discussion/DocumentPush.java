@@ -20,8 +20,8 @@ import org.openprocure.discussion.DocumentEvents;
 /**
  * Pushes committed document changes to the open pages of that document over the Faces websocket
  * channels {@value #THREAD_CHANNEL} (new message or resolved flag) and {@value #STATUS_CHANNEL}
- * (new audit entry, such as a status change). The message is only the document key and the kind of
- * change; the page then reloads the region through its own request, which checks access again.
+ * (new audit entry, such as a status change). The message carries only the document key and the kind
+ * of change. The page then reloads the region through its own request, which checks access again.
  * Pages register through {@link #watch}, and the first one creates this bean, which then subscribes
  * to {@link DocumentEvents}.
  */
